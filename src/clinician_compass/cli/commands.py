@@ -1,0 +1,168 @@
+"""What each CLI command does. Plain Python over the core; Textual only for the TUI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from clinician_compass.cli.main import EXIT_OK, EXIT_PROBLEM
+from clinician_compass.policy import store
+from clinician_compass.policy.errors import PolicyError, PolicyFileError, Problem
+from clinician_compass.policy.paths import PolicyPaths, resolve
+
+
+class UserError(Exception):
+    """Something the clinician can fix; printed as one line, never a traceback."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_PROBLEM) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def run(args: argparse.Namespace) -> int:
+    paths = resolve(getattr(args, "policy", None))
+    handler = {
+        None: tui,
+        "show": show,
+        "export": export,
+        "check": check,
+        "path": path,
+        "ref": ref,
+    }[args.command]
+    try:
+        return handler(args, paths)
+    except PolicyFileError as error:
+        raise UserError(str(error)) from None
+    except PolicyError as error:
+        raise UserError(str(error)) from None
+
+
+def _load_required(paths: PolicyPaths):  # -> store.Loaded
+    loaded = store.load(paths)
+    if loaded is None:
+        raise UserError(f"no policy yet at {paths.policy}. Run clinician-compass to make one.")
+    return loaded
+
+
+def tui(args: argparse.Namespace, paths: PolicyPaths) -> int:
+    if not sys.stdin.isatty() or not sys.stdout.isatty():
+        raise UserError("the app needs a terminal. For text output try: clinician-compass show")
+    from clinician_compass.tui.app import run_app  # the only import of Textual
+
+    return run_app(paths)
+
+
+def path(args: argparse.Namespace, paths: PolicyPaths) -> int:
+    def state(p: Path) -> str:
+        return "" if p.exists() else "  (not created yet)"
+
+    print(f"policy   {paths.policy}{state(paths.policy)}")
+    print(f"history  {paths.history}{state(paths.history)}")
+    print(f"draft    {paths.draft}{state(paths.draft)}")
+    return EXIT_OK
+
+
+def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
+    from clinician_compass.guidance import load_catalog
+    from clinician_compass.policy.consistency import check_against
+    from clinician_compass.policy.locate import line_of
+
+    target = PolicyPaths(Path(args.file)) if args.file else paths
+    if not target.policy.exists():
+        raise UserError(f"{target.policy}: no such file")
+    try:
+        loaded = store.load(target)
+    except PolicyFileError as error:
+        for problem in error.problems:
+            print(problem.describe(error.path), file=sys.stderr)
+        if error.hint:
+            print(error.hint, file=sys.stderr)
+        return EXIT_PROBLEM
+    assert loaded is not None
+    text = target.policy.read_text(encoding="utf-8")
+    found = loaded.warnings + [
+        Problem(p.key, p.message, line_of(text, p.key), p.warning)
+        for p in check_against(loaded.policy, load_catalog())
+    ]
+    for problem in found:
+        print(problem.describe(target.policy), file=sys.stderr)
+    errors = [p for p in found if not p.warning]
+    if errors:
+        return EXIT_PROBLEM
+    answered = len(loaded.policy.global_decisions) + sum(len(e.decisions) for e in loaded.policy.platforms.values())
+    print(f"{target.policy}: valid policy ({len(loaded.policy.platforms)} platforms, {answered} answers)")
+    return EXIT_OK
+
+
+def show(args: argparse.Namespace, paths: PolicyPaths) -> int:
+    from clinician_compass.documents import summary_text
+    from clinician_compass.guidance import load_catalog
+
+    print(summary_text(_load_required(paths).policy, load_catalog(), policy_path=paths.policy))
+    return EXIT_OK
+
+
+def export(args: argparse.Namespace, paths: PolicyPaths) -> int:
+    from clinician_compass.documents import render
+    from clinician_compass.guidance import load_catalog
+
+    text = render(_load_required(paths).policy, load_catalog(), format=args.format, part=args.part)
+    if not args.output or args.output == "-":
+        sys.stdout.write(text)
+        return EXIT_OK
+    _write_export(Path(args.output), text, force=args.force)
+    print(f"wrote {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _write_export(target: Path, text: str, *, force: bool) -> None:
+    if target.exists() and not force:
+        raise UserError(f"{target} already exists; add --force to replace it")
+    if target.is_dir():
+        raise UserError(f"{target} is a folder; give a file name")
+    try:
+        store.atomic_write(target, text.encode("utf-8")) if force else _create_new(target, text)
+    except FileNotFoundError:
+        raise UserError(f"{target.parent}: no such folder") from None
+
+
+def _create_new(target: Path, text: str) -> None:
+    # O_EXCL: if another process created the file since the check above, we still do not replace it.
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise UserError(f"{target} already exists; add --force to replace it") from None
+    except PermissionError:
+        raise UserError(f"{target}: permission denied") from None
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def ref(args: argparse.Namespace, paths: PolicyPaths) -> int:
+    from clinician_compass.guidance import load_catalog
+    from clinician_compass.reference import answers_for, search
+
+    catalog = load_catalog()
+    if args.platform and args.platform not in catalog.platforms:
+        raise UserError(f"unknown platform {args.platform!r}; choose one of {', '.join(catalog.platforms)}", 2)
+    if args.limit < 1:
+        raise UserError("--limit must be at least 1", 2)
+    try:
+        loaded = store.load(paths)
+    except PolicyFileError as error:
+        print(f"warning: your policy could not be read, so only the guidance is shown.\n{error}", file=sys.stderr)
+        loaded = None
+    policy = loaded.policy if loaded else None
+    query = " ".join(args.query)
+    hits = search(catalog, query, limit=args.limit, platform=args.platform)
+    if args.json:
+        rows = [answers_for(hit, catalog, policy, args.platform).as_json() for hit in hits]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    from clinician_compass.reference.text import format_hits
+
+    print(format_hits(hits, catalog, policy, args.platform, query))
+    return EXIT_OK if hits else EXIT_PROBLEM

@@ -1,0 +1,313 @@
+"""The guidance catalog as typed, immutable objects.
+
+Everything a clinician reads in the app (platforms, decisions, situations,
+sources, reply scripts) is data under ``guidance/data``; these classes are what
+the loader turns that data into. They hold no behaviour beyond small lookups,
+so the walkthrough, the generator and the quick reference can share them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from types import MappingProxyType
+from typing import Mapping
+
+
+class Jurisdiction(str, Enum):
+    """Where a source applies, or where a clinician practises."""
+
+    UK = "UK"
+    US = "US"
+    CANADA = "Canada"
+    AUSTRALIA = "Australia"
+    INTERNATIONAL = "international"
+
+
+class Confidence(str, Enum):
+    """How sure we are of a platform fact (the reference's ✅ / ◐ / ⚠)."""
+
+    OFFICIAL = "official"
+    SECONDARY = "secondary"
+    UNVERIFIED = "unverified"
+
+
+class Verification(str, Enum):
+    """How a guidance statement was checked (the brief's [V] / [V-sec] / [NOT VERIFIED])."""
+
+    VERIFIED = "verified"
+    SECONDARY = "secondary"
+    NOT_VERIFIED = "not-verified"
+
+
+SOURCE_KINDS = frozenset(
+    {"regulator", "professional-body", "employer", "law", "case", "blog", "literature", "indemnity"}
+)
+"""What kind of voice a source is; a regulator binds, a blog informs."""
+
+PROFESSIONS = frozenset({"doctors", "nurses-midwives", "pharmacists", "all-clinicians"})
+"""Whom a source speaks to; ``all-clinicians`` covers every role."""
+
+PLATFORM_TRAITS = frozenset(
+    {
+        "follow",  # asymmetric: anyone may follow you without your approval
+        "mutual",  # friend or connection requests that you accept or decline
+        "private-option",  # the account can be made private or locked
+        "dm",  # people can message you privately
+        "public-replies",  # people can reply to, mention or comment on you in public
+        "bio",  # there is a profile text where a disclaimer can go
+    }
+)
+"""Platform traits that decide which decisions and scripts apply."""
+
+FACT_TOPICS = (
+    "relationship",
+    "privacy",
+    "blocking",
+    "remove-follower",
+    "messages",
+    "bio",
+    "posts",
+    "editing",
+)
+"""The questions every platform answers, in the order screens show them."""
+
+SCRIPT_CHANNELS = frozenset({"dm", "public-reply", "review"})
+"""Where a reply script is posted, which decides whose length limit applies."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A document the guidance cites: a regulator's guidance, a case, a blog post."""
+
+    id: str
+    publisher: str
+    short: str
+    """Short name for tight places, such as "GMC" or "NCSBN"."""
+    title: str
+    year: int
+    jurisdiction: Jurisdiction
+    professions: tuple[str, ...]
+    kind: str
+    url: str = ""
+    note: str = ""
+
+    def speaks_to(self, role: str) -> bool:
+        """Whether this source addresses a clinician of ``role`` (a policy role id)."""
+        wanted = ROLE_PROFESSIONS.get(role, "all-clinicians")
+        return "all-clinicians" in self.professions or wanted in self.professions
+
+
+ROLE_PROFESSIONS: Mapping[str, str] = MappingProxyType(
+    {
+        "physician": "doctors",
+        "student": "doctors",
+        "nurse": "nurses-midwives",
+        "midwife": "nurses-midwives",
+        "pharmacist": "pharmacists",
+    }
+)
+"""Which profession tag a policy role reads first."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One checked statement about how a platform works."""
+
+    text: str
+    checked: date
+    confidence: Confidence
+    source: str = ""
+    """Where the fact comes from: a help-centre page or a news report."""
+
+
+@dataclass(frozen=True, slots=True)
+class Platform:
+    """A social network and how it really works today."""
+
+    id: str
+    name: str
+    blurb: str
+    """One line for the platform picker."""
+    traits: frozenset[str]
+    facts: Mapping[str, Fact]
+    """Topic (see ``FACT_TOPICS``) → fact; a topic with nothing verified is absent."""
+    bio_limit: int | None = None
+    bio_counts: str = "characters"
+    """How the platform counts bio length: ``characters`` or ``graphemes``."""
+    post_limit: int | None = None
+    dm_limit: int | None = None
+    private_setting: str = ""
+    """The setting's name as the platform spells it, or "" when there is none."""
+    order: int = 0
+
+    def has(self, *traits: str) -> bool:
+        return all(trait in self.traits for trait in traits)
+
+    def limit_for(self, channel: str) -> int | None:
+        """The length limit a script posted on ``channel`` must fit."""
+        return self.dm_limit if channel == "dm" else self.post_limit
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """What one source says on one decision, paraphrased."""
+
+    source: str
+    says: str
+    verification: Verification = Verification.VERIFIED
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One reasonable answer to a decision, argued fairly."""
+
+    id: str
+    label: str
+    maxim: str
+    """At most three words for the short form, in the spirit of "Don't Pry"."""
+    policy: str
+    """The first-person sentence that goes into the clinician's policy."""
+    patient_text: str
+    """The same choice said to patients, in the second person and plain words."""
+    pros: tuple[str, ...]
+    cons: tuple[str, ...]
+    sources: tuple[str, ...] = ()
+    requires: frozenset[str] = frozenset()
+    """Platform traits this option needs: "protect the account" needs ``private-option``."""
+    bio: str = ""
+    """Text this choice adds to a profile line (disclaimer options only)."""
+    bio_short: str = ""
+    """A shorter form of ``bio`` for platforms with tight limits."""
+
+    def available_on(self, platform: "Platform | None") -> bool:
+        return platform is None or platform.has(*self.requires)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A question every clinician on social media has to answer."""
+
+    id: str
+    title: str
+    """A few words for tables and progress lines."""
+    question: str
+    situation: str
+    scope: str
+    """``platform`` (asked once per platform) or ``global`` (asked once)."""
+    requires: frozenset[str]
+    """Platform traits that must all be present for the decision to apply."""
+    options: tuple[Option, ...]
+    guidance: tuple[Statement, ...]
+    case: str
+    case_source: str
+    reviewed: date
+    disagreement: str = ""
+    """Where the bodies disagree, or "" when they do not."""
+    silence: str = ""
+    """What the guidance does not say, stated plainly, or ""."""
+    keywords: tuple[str, ...] = ()
+    order: int = 0
+
+    def option(self, option_id: str) -> Option | None:
+        return next((o for o in self.options if o.id == option_id), None)
+
+    def options_for(self, platform: Platform | None) -> list[Option]:
+        """The options that make sense on ``platform`` (all of them for a global decision)."""
+        return [o for o in self.options if o.available_on(platform)]
+
+    def applies_to(self, platform: Platform) -> bool:
+        return self.scope == "platform" and platform.has(*self.requires)
+
+    @property
+    def source_ids(self) -> tuple[str, ...]:
+        """Every source this decision cites, first mention first."""
+        seen: dict[str, None] = {}
+        for statement in self.guidance:
+            seen.setdefault(statement.source, None)
+        for option in self.options:
+            for source in option.sources:
+                seen.setdefault(source, None)
+        seen.setdefault(self.case_source, None)
+        return tuple(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class Script:
+    """A reply template with ``{placeholders}`` filled from the profile."""
+
+    id: str
+    title: str
+    kind: str
+    """``dm-redirect``, ``friend-request-decline``, ``public-redirect`` or ``review-reply``."""
+    channel: str
+    text: str
+    short_text: str = ""
+    """A shorter variant for platforms whose limit the full text exceeds."""
+
+    def fill(self, **values: str) -> str:
+        return _fill(self.text, values)
+
+    def fill_short(self, **values: str) -> str:
+        return _fill(self.short_text or self.text, values)
+
+
+PLACEHOLDERS = frozenset({"name", "practice_contact"})
+"""The placeholders a script may use; the loader rejects any other."""
+
+
+def _fill(template: str, values: Mapping[str, str]) -> str:
+    # str.replace rather than str.format: a clinician's contact line may hold braces.
+    text = template
+    for key in PLACEHOLDERS:
+        text = text.replace("{" + key + "}", values.get(key, ""))
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Situation:
+    """A moment a clinician meets, as they would describe it."""
+
+    id: str
+    title: str
+    keywords: tuple[str, ...]
+    """The words clinicians actually type: "dm", "add me", "one star"..."""
+    decisions: tuple[str, ...]
+    guidance: str
+    sources: tuple[str, ...]
+    script: str = ""
+    """Id of the reply script that fits, or ""."""
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    """Everything the app knows, keyed by id, in display order."""
+
+    sources: Mapping[str, Source]
+    platforms: Mapping[str, Platform]
+    decisions: Mapping[str, Decision]
+    situations: Mapping[str, Situation]
+    scripts: Mapping[str, Script]
+    extra: Mapping[str, object] = field(default_factory=dict)
+
+    def platform_decisions(self, platform_id: str) -> list[Decision]:
+        """The decisions asked for one platform, in order."""
+        platform = self.platforms[platform_id]
+        return [d for d in self.decisions.values() if d.applies_to(platform)]
+
+    def global_decisions(self) -> list[Decision]:
+        return [d for d in self.decisions.values() if d.scope == "global"]
+
+    def sources_for(self, decision: Decision, role: str, jurisdiction: str) -> list[Source]:
+        """A decision's sources, the clinician's own regulator and jurisdiction first."""
+        sources = [self.sources[s] for s in decision.source_ids]
+        return sorted(sources, key=lambda s: source_rank(s, role, jurisdiction))
+
+
+def source_rank(source: Source, role: str, jurisdiction: str) -> tuple[int, int, int]:
+    """Sort key: own jurisdiction, then own profession, then regulators before the rest."""
+    own_place = 0 if source.jurisdiction.value == jurisdiction else (1 if source.jurisdiction is Jurisdiction.INTERNATIONAL else 2)
+    own_role = 0 if ROLE_PROFESSIONS.get(role, "") in source.professions else 1
+    weight = {"regulator": 0, "professional-body": 1, "law": 1, "employer": 2}.get(source.kind, 3)
+    return (own_place, own_role, weight)

@@ -1,0 +1,286 @@
+"""The policy file format: TOML text ↔ ``Policy``, with validation and migration.
+
+The layout is documented in ``docs/policy-file.md``. Reading collects every
+problem before giving up, so a hand-edited file is fixed in one pass; keys we do
+not know are warnings, kept in ``extra`` and written back on save.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date, datetime, timezone
+from typing import Any, Callable
+
+import tomli_w
+
+from clinician_compass import __version__
+from clinician_compass.policy.errors import Problem
+from clinician_compass.policy.locate import line_of
+from clinician_compass.policy.model import (
+    JURISDICTIONS,
+    ROLES,
+    SCHEMA_VERSION,
+    Answer,
+    Meta,
+    PlatformEntry,
+    Policy,
+    Profile,
+    ShortForm,
+)
+
+HEADER = """\
+# clinician-compass policy: your personal social media policy as a clinician.
+# Written by clinician-compass {version}. It is yours: read it, edit it by hand,
+# back it up. `clinician-compass check` tells you if an edit broke anything.
+# Earlier versions are kept in the history/ folder beside this file.
+# Layout: docs/policy-file.md in the clinician-compass repository.
+
+"""
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+MIGRATIONS: dict[int, Migration] = {}
+"""``MIGRATIONS[n]`` turns a schema-n document into a schema-(n+1) one.
+
+Schema 1 is the first published layout, so there is nothing to migrate yet;
+the next layout change adds its step here and the loader applies the chain.
+"""
+
+
+class InvalidPolicy(Exception):
+    """The document is TOML but not a valid policy; ``problems`` says where."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(p.describe() for p in problems))
+
+
+class FutureSchema(Exception):
+    """Written by a newer app: we refuse rather than silently downgrade it."""
+
+    def __init__(self, version: int) -> None:
+        self.version = version
+        super().__init__(
+            f"this file uses schema_version {version}, newer than this app understands ({SCHEMA_VERSION}); "
+            "update clinician-compass to open it. The file was not changed."
+        )
+
+
+# --- reading -----------------------------------------------------------------------------------------
+
+
+class _Reader:
+    """Pulls typed values out of one table, recording problems with their key paths."""
+
+    def __init__(self, table: dict[str, Any], path: str, problems: list[Problem]) -> None:
+        self.table, self.path, self.problems = table, path, problems
+        self.seen: set[str] = set()
+
+    def key(self, name: str) -> str:
+        return f"{self.path}.{name}" if self.path else name
+
+    def problem(self, name: str, message: str, warning: bool = False) -> None:
+        self.problems.append(Problem(self.key(name), message, warning=warning))
+
+    def get(self, name: str, kind: type | tuple[type, ...], expected: str, default: Any) -> Any:
+        self.seen.add(name)
+        if name not in self.table:
+            return default
+        value = self.table[name]
+        bad_bool = isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,))
+        if not isinstance(value, kind) or bad_bool:
+            self.problem(name, f"expected {expected}, found {_describe(value)}")
+            return default
+        return value
+
+    def text(self, name: str, default: str = "") -> str:
+        return self.get(name, str, "text in quotes", default)
+
+    def one_of(self, name: str, allowed: dict[str, str], default: str) -> str:
+        value = self.text(name, default)
+        if value not in allowed:
+            self.problem(name, f"expected one of {', '.join(allowed)}, found {value!r}")
+            return default
+        return value
+
+    def table_of(self, name: str) -> dict[str, Any]:
+        return self.get(name, dict, "a table", {})
+
+    def extra(self) -> dict[str, Any]:
+        unknown = {k: v for k, v in self.table.items() if k not in self.seen}
+        for name in unknown:
+            self.problem(name, "unknown key; kept as it is", warning=True)
+        return unknown
+
+
+def _describe(value: Any) -> str:
+    names = {str: "text", bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "a table"}
+    if isinstance(value, datetime):
+        return "a date and time"
+    if isinstance(value, date):
+        return "a date"
+    return names.get(type(value), type(value).__name__)
+
+
+def _answers(table: dict[str, Any], path: str, problems: list[Problem]) -> dict[str, Answer]:
+    answers: dict[str, Answer] = {}
+    for decision_id, raw in table.items():
+        key = f"{path}.{decision_id}"
+        if not isinstance(raw, dict):
+            problems.append(Problem(key, f"expected a table with choice and note, found {_describe(raw)}"))
+            continue
+        r = _Reader(raw, key, problems)
+        choice = r.text("choice")
+        if "choice" not in raw:
+            r.problem("choice", "missing: the id of the chosen option")
+        elif isinstance(raw["choice"], str) and not choice.strip():
+            r.problem("choice", "must not be empty")
+        note = r.text("note")
+        answers[decision_id] = Answer(choice, note, r.extra())
+    return answers
+
+
+def _profile(r: _Reader) -> Profile:
+    return Profile(
+        display_name=r.text("display_name"),
+        role=r.one_of("role", ROLES, "other"),
+        jurisdiction=r.one_of("jurisdiction", JURISDICTIONS, "other"),
+        practice_contact=r.text("practice_contact"),
+        extra=r.extra(),
+    )
+
+
+def _platforms(table: dict[str, Any], problems: list[Problem]) -> dict[str, PlatformEntry]:
+    entries: dict[str, PlatformEntry] = {}
+    for platform_id, raw in table.items():
+        key = f"platforms.{platform_id}"
+        if not isinstance(raw, dict):
+            problems.append(Problem(key, f"expected a table, found {_describe(raw)}"))
+            continue
+        r = _Reader(raw, key, problems)
+        entries[platform_id] = PlatformEntry(
+            professional_handle=r.text("professional_handle"),
+            personal_handle=r.text("personal_handle"),
+            decisions=_answers(r.table_of("decisions"), f"{key}.decisions", problems),
+            extra=r.extra(),
+        )
+    return entries
+
+
+def _meta(r: _Reader) -> Meta:
+    created = r.get("created", date, "a date such as 2026-11-22", None)
+    if isinstance(created, datetime):
+        created = created.date()
+    updated = r.get("updated", (datetime, date), "a date and time such as 2026-11-22T09:30:00Z", None)
+    if isinstance(updated, date) and not isinstance(updated, datetime):
+        updated = datetime(updated.year, updated.month, updated.day, tzinfo=timezone.utc)
+    reviewed = r.get("last_reviewed", date, "a date such as 2026-11-22", None)
+    meta = Meta(app_version=r.text("app_version"), extra=r.extra())
+    meta.created = created or meta.created
+    meta.updated = updated or meta.updated
+    meta.last_reviewed = reviewed.date() if isinstance(reviewed, datetime) else reviewed
+    return meta
+
+
+def policy_from_document(document: dict[str, Any]) -> tuple[Policy, list[Problem]]:
+    """Build a policy from a parsed TOML document.
+
+    Returns the policy and the warnings; raises ``InvalidPolicy`` listing every
+    error, or ``FutureSchema`` for a file from a newer app.
+    """
+    problems: list[Problem] = []
+    version = document.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise InvalidPolicy(
+            [Problem("schema_version", f"expected a whole number such as {SCHEMA_VERSION}, found {_describe(version) if version is not None else 'nothing'}")]
+        )
+    if version > SCHEMA_VERSION:
+        raise FutureSchema(version)
+    for step in range(version, SCHEMA_VERSION):
+        document = MIGRATIONS[step](document)
+
+    top = _Reader(document, "", problems)
+    top.seen.add("schema_version")
+    global_table = _Reader(top.table_of("global"), "global", problems)
+    policy = Policy(
+        profile=_profile(_Reader(top.table_of("profile"), "profile", problems)),
+        platforms=_platforms(top.table_of("platforms"), problems),
+        global_decisions=_answers(global_table.table_of("decisions"), "global.decisions", problems),
+        meta=_meta(_Reader(top.table_of("meta"), "meta", problems)),
+    )
+    global_extra = global_table.extra()
+    if global_extra:
+        policy.extra["global"] = global_extra
+    short = _Reader(top.table_of("short_form"), "short_form", problems)
+    policy.short_form = ShortForm(
+        text=short.text("text"), edited=short.get("edited", bool, "true or false", False), extra=short.extra()
+    )
+    policy.extra.update(top.extra())
+    errors = [p for p in problems if not p.warning]
+    if errors:
+        raise InvalidPolicy(problems)
+    return policy, problems
+
+
+def parse_policy(text: str) -> tuple[Policy, list[Problem]]:
+    """Parse policy TOML text; problems carry line numbers where they can be found.
+
+    Raises ``tomllib.TOMLDecodeError``, ``InvalidPolicy`` or ``FutureSchema``.
+    """
+    document = tomllib.loads(text)
+    try:
+        policy, warnings = policy_from_document(document)
+    except InvalidPolicy as invalid:
+        raise InvalidPolicy([_with_line(p, text) for p in invalid.problems]) from None
+    return policy, [_with_line(p, text) for p in warnings]
+
+
+def _with_line(problem: Problem, text: str) -> Problem:
+    return Problem(problem.key, problem.message, line_of(text, problem.key), problem.warning)
+
+
+# --- writing -----------------------------------------------------------------------------------------
+
+
+def _answer_table(answers: dict[str, Answer]) -> dict[str, Any]:
+    return {d: {"choice": a.choice, "note": a.note, **a.extra} for d, a in answers.items()}
+
+
+def policy_to_document(policy: Policy) -> dict[str, Any]:
+    """The TOML document for ``policy``, keys in the order a reader expects."""
+    meta = policy.meta
+    meta_table: dict[str, Any] = {"created": meta.created, "updated": meta.updated}
+    if meta.last_reviewed:
+        meta_table["last_reviewed"] = meta.last_reviewed
+    meta_table["app_version"] = meta.app_version or __version__
+    profile = policy.profile
+    extra = dict(policy.extra)
+    global_extra = extra.pop("global", {})
+    return {
+        "schema_version": SCHEMA_VERSION,
+        **extra,
+        "profile": {
+            "display_name": profile.display_name,
+            "role": profile.role,
+            "jurisdiction": profile.jurisdiction,
+            "practice_contact": profile.practice_contact,
+            **profile.extra,
+        },
+        "short_form": {"text": policy.short_form.text, "edited": policy.short_form.edited, **policy.short_form.extra},
+        "meta": {**meta_table, **meta.extra},
+        "global": {**global_extra, "decisions": _answer_table(policy.global_decisions)},
+        "platforms": {
+            pid: {
+                "professional_handle": e.professional_handle,
+                "personal_handle": e.personal_handle,
+                **e.extra,
+                "decisions": _answer_table(e.decisions),
+            }
+            for pid, e in policy.platforms.items()
+        },
+    }
+
+
+def dump_policy(policy: Policy) -> str:
+    """The policy as the TOML text we write to disk, header comment first."""
+    body = tomli_w.dumps(policy_to_document(policy), multiline_strings=False)
+    return HEADER.format(version=__version__) + body

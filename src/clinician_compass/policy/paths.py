@@ -1,0 +1,48 @@
+"""Where the policy, its history and the draft live. The one seam tests patch.
+
+Nothing here touches the disk: folders are created when something is saved,
+never at import or lookup time.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ENV_VAR = "CLINICIAN_COMPASS_POLICY"
+APP_NAME = "clinician-compass"
+
+
+def default_policy_path() -> Path:
+    """``policy.toml`` in the platform's user config folder."""
+    from platformdirs import user_config_path  # deferred: the CLI's path-free commands skip it
+
+    return user_config_path(APP_NAME, appauthor=False) / "policy.toml"
+
+
+@dataclass(frozen=True)
+class PolicyPaths:
+    """The files that belong to one policy."""
+
+    policy: Path
+
+    @property
+    def folder(self) -> Path:
+        return self.policy.parent
+
+    @property
+    def history(self) -> Path:
+        """Earlier versions, one file per save, newest kept."""
+        return self.folder / "history"
+
+    @property
+    def draft(self) -> Path:
+        """An unfinished walkthrough, saved on every answer."""
+        return self.folder / f"{self.policy.stem}.draft.toml"
+
+
+def resolve(override: str | os.PathLike[str] | None = None) -> PolicyPaths:
+    """The policy path: ``--policy`` first, then ``$CLINICIAN_COMPASS_POLICY``, then the default."""
+    chosen = override or os.environ.get(ENV_VAR) or default_policy_path()
+    return PolicyPaths(Path(chosen).expanduser())

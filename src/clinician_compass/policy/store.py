@@ -1,0 +1,209 @@
+"""Load and save the policy file so that nothing is ever lost.
+
+- Saving is atomic: a temporary file in the same folder is written, flushed and
+  fsynced, then renamed over the old one, and the folder is fsynced. A crash
+  leaves either the old file or the new one, never half of each.
+- The previous version goes to ``history/`` first (the newest 20 are kept).
+- A file that changed on disk since we loaded it is not overwritten unless the
+  clinician says so; a file we cannot parse is never overwritten.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import tempfile
+import tomllib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from clinician_compass.policy.codec import FutureSchema, InvalidPolicy, dump_policy, parse_policy
+from clinician_compass.policy.errors import ConflictError, PolicyFileError, Problem, UnsafeLocationError
+from clinician_compass.policy.model import Policy, now
+from clinician_compass.policy.paths import PolicyPaths
+
+HISTORY_KEEP = 20
+"""How many earlier versions ``history/`` keeps."""
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+"""A policy is a few kilobytes; anything past this is not one, and we will not read it into memory."""
+
+
+@dataclass
+class Loaded:
+    """A policy as read from disk, with what we need to save it back safely."""
+
+    policy: Policy
+    digest: str
+    """Hash of the bytes we read: a save checks the file still has them."""
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def digest_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise PolicyFileError(
+                path, [Problem("", f"the file is {size:,} bytes; a policy is a few kilobytes, so this is not one")]
+            )
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise PolicyFileError(path, [Problem("", "this is a folder, not a policy file")]) from None
+    except PermissionError:
+        raise PolicyFileError(path, [Problem("", "permission denied: the file cannot be read")]) from None
+
+
+def parse_bytes(path: Path, data: bytes) -> tuple[Policy, list[Problem]]:
+    """Parse file contents, turning every failure into a ``PolicyFileError`` naming the file."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise PolicyFileError(path, [Problem("", "the file is not UTF-8 text (is it a binary file?)", line)]) from None
+    if not text.strip():
+        raise PolicyFileError(path, [Problem("", "the file is empty")])
+    try:
+        return parse_policy(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        lineno = getattr(error, "lineno", None)
+        # Python 3.11's message ends "(at line L, column C)"; keep it, it names the column.
+        return _raise(path, [Problem("", f"not valid TOML: {message}", lineno)])
+    except InvalidPolicy as invalid:
+        return _raise(path, invalid.problems)
+    except FutureSchema as future:
+        return _raise(path, [Problem("schema_version", str(future))])
+
+
+def _raise(path: Path, problems: list[Problem]) -> tuple[Policy, list[Problem]]:
+    raise PolicyFileError(path, problems, hint=_history_hint(path))
+
+
+def _history_hint(path: Path) -> str:
+    good = newest_good_version(PolicyPaths(path))
+    if good:
+        return f"The file was not changed. The newest good earlier version is {good}."
+    return "The file was not changed."
+
+
+def load(paths: PolicyPaths) -> Loaded | None:
+    """The saved policy, or None when there is none yet. Raises ``PolicyFileError``."""
+    if not paths.policy.exists():
+        return None
+    data = _read_bytes(paths.policy)
+    policy, warnings = parse_bytes(paths.policy, data)
+    return Loaded(policy, digest_of(data), warnings)
+
+
+def history(paths: PolicyPaths) -> list[Path]:
+    """Earlier versions, newest first."""
+    if not paths.history.is_dir():
+        return []
+    return sorted(paths.history.glob(f"{paths.policy.stem}-*.toml"), reverse=True)
+
+
+def newest_good_version(paths: PolicyPaths) -> Path | None:
+    for candidate in history(paths):
+        try:
+            parse_policy(candidate.read_text(encoding="utf-8"))
+        except Exception:  # noqa: BLE001 - any failure means "not a good version"
+            continue
+        return candidate
+    return None
+
+
+def save(policy: Policy, paths: PolicyPaths, *, expected_digest: str | None, force: bool = False) -> str:
+    """Write ``policy`` atomically and return the new file's digest.
+
+    ``expected_digest`` is the digest from ``load`` (None if there was no file).
+    Raises ``ConflictError`` if the file changed since, unless ``force``;
+    ``PolicyFileError`` if the file on disk cannot be parsed (it is never replaced);
+    ``UnsafeLocationError`` if the folder cannot be written.
+    """
+    target = _real_target(paths.policy)
+    current = _read_bytes(target) if target.exists() else None
+    if current is not None:
+        parse_bytes(target, current)  # refuses to replace a file we cannot read
+        if digest_of(current) != expected_digest and not force:
+            raise ConflictError(target)
+    elif expected_digest is not None and not force:
+        raise ConflictError(target)
+
+    policy.meta.updated = now()
+    data = dump_policy(policy).encode("utf-8")
+    _ensure_folder(target.parent)
+    if current is not None and current != data:
+        _keep_in_history(PolicyPaths(target), current)
+    atomic_write(target, data)
+    return digest_of(data)
+
+
+def _real_target(path: Path) -> Path:
+    """Write through a symlink to its target, so a synced or linked policy stays linked."""
+    return path.resolve() if path.is_symlink() else path
+
+
+def _ensure_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        raise UnsafeLocationError(f"{folder}: cannot create the folder: {error.strerror}") from None
+
+
+def _keep_in_history(paths: PolicyPaths, data: bytes) -> None:
+    _ensure_folder(paths.history)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    atomic_write(paths.history / f"{paths.policy.stem}-{stamp}.toml", data)
+    for old in history(paths)[HISTORY_KEEP:]:
+        old.unlink(missing_ok=True)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` all at once, mode 0600; the old file survives any failure."""
+    try:
+        fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise UnsafeLocationError(_why(path.parent, error)) from None
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, 0o600)
+        os.replace(temp, path)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise UnsafeLocationError(_why(path, error)) from None
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # some platforms cannot open folders; the rename is still atomic
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _why(path: Path, error: OSError) -> str:
+    reasons = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.EROFS: "the disk is read-only",
+    }
+    reason = reasons.get(error.errno or 0, error.strerror or str(error))
+    return f"{path}: cannot save: {reason}. Nothing was changed."
