@@ -225,8 +225,17 @@ def _decision(key: str, t: _Table) -> Decision:
         disagreement=t.text("disagreement", required=False),
         silence=t.text("silence", required=False),
         keywords=t.strings("keywords", required=False),
+        facts=_fact_topics(t),
         order=t.integer("order", required=False) or 0,
     )
+
+
+def _fact_topics(t: _Table) -> tuple[str, ...]:
+    topics = t.strings("facts", required=False)
+    for topic in topics:
+        if topic not in FACT_TOPICS:
+            t.fail("facts", f"unknown fact topic {topic!r}; expected one of {', '.join(FACT_TOPICS)}")
+    return topics
 
 
 def _situation(key: str, t: _Table) -> Situation:

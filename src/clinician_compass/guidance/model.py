@@ -208,6 +208,8 @@ class Decision:
     silence: str = ""
     """What the guidance does not say, stated plainly, or ""."""
     keywords: tuple[str, ...] = ()
+    facts: tuple[str, ...] = ()
+    """Which platform fact topics bear on this decision, shown beside it; () shows them all."""
     order: int = 0
 
     def option(self, option_id: str) -> Option | None:

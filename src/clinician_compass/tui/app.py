@@ -1,0 +1,228 @@
+"""The Textual face of clinician-compass: walkthrough, policy view, quick reference.
+
+The app owns the ``Session`` and navigation; screens get what they show passed
+down and send ``Goto`` / ``Advance`` / ``Back`` messages up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from textual import on
+from textual.app import App
+from textual.binding import Binding
+
+from clinician_compass.guidance import Catalog, load_catalog
+from clinician_compass.policy.draft import Draft
+from clinician_compass.policy.errors import ConflictError, PolicyFileError, UnsafeLocationError
+from clinician_compass.policy.paths import PolicyPaths
+from clinician_compass.tui.messages import Advance, Back, Goto, StartWalkthrough
+from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW
+from clinician_compass.walkthrough.session import Session
+
+MIN_WIDTH, MIN_HEIGHT = 60, 18
+"""Below this the app asks for a larger window instead of squeezing the walkthrough."""
+
+
+class CompassApp(App[int]):
+    """clinician-compass."""
+
+    TITLE = "clinician-compass"
+    CSS_PATH = "app.tcss"
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", show=False, id="app.quit", tooltip="Leave the app; an unfinished walkthrough is kept"),
+        Binding("f1", "help", "Help", id="app.help", tooltip="Keys and how the walkthrough works"),
+        Binding("question_mark", "help", "Help", show=False, id="app.help-question", tooltip="Keys and help"),
+        Binding(
+            "ctrl+r",
+            "reference",
+            "Reference",
+            priority=True,
+            id="app.reference",
+            tooltip="Quick reference: find a situation and what you decided",
+        ),
+    ]
+
+    def __init__(self, paths: PolicyPaths, *, catalog: Catalog | None = None, today: date | None = None) -> None:
+        super().__init__()
+        self.paths = paths
+        self.today = today
+        """Fixed in tests and screenshots so "review due" does not depend on the calendar."""
+        self.session = Session(paths, catalog or load_catalog())
+        self.draft: Draft | None = None
+        self.return_to_review = False
+        """Set when the clinician jumped from review to one decision: answering it returns there."""
+
+    # --- start-up ----------------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        try:
+            self.draft = self.session.open()
+        except PolicyFileError as error:
+            from clinician_compass.tui.screens.damaged import DamagedFileScreen
+
+            self.push_screen(DamagedFileScreen(error))
+            return
+        for warning in self.session.warnings:
+            self.notify(warning, title="Policy file", severity="warning", markup=False)
+        if self.session.has_policy:
+            self.show_home()
+        else:
+            from clinician_compass.tui.screens.welcome import WelcomeScreen
+
+            self.push_screen(WelcomeScreen(self.paths.policy, has_draft=self.draft is not None))
+        self.check_size()
+
+    # --- navigation --------------------------------------------------------------------------------
+
+    def show_home(self) -> None:
+        from clinician_compass.tui.screens.home import HomeScreen
+
+        self._replace(HomeScreen(self.session, has_draft=self.draft is not None, today=self.today))
+
+    def show_policy(self) -> None:
+        from clinician_compass.tui.screens.policy_view import PolicyScreen
+
+        self._replace(PolicyScreen(self.session))
+
+    def _replace(self, screen) -> None:  # noqa: ANN001 - any Screen
+        # Keep the stack one deep over the default screen: the walkthrough is linear and Back is ours.
+        if len(self.screen_stack) > 1:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def start_walkthrough(self, *, resume: bool = False, position: str | None = None) -> None:
+        if resume and self.draft:
+            self.session.resume(self.draft)
+        else:
+            self.session.begin()
+        self.draft = None
+        self.return_to_review = False
+        self.goto(position or self.session.position)
+
+    def goto(self, position: str) -> None:
+        """Show the walkthrough screen for ``position`` and remember it in the draft."""
+        from clinician_compass.tui.screens.decision import DecisionScreen
+        from clinician_compass.tui.screens.platforms import PlatformsScreen
+        from clinician_compass.tui.screens.profile import ProfileScreen
+        from clinician_compass.tui.screens.review import ReviewScreen
+
+        session = self.session
+        index = session.plan.index_of(position)
+        if position not in (PROFILE, PLATFORMS, REVIEW) and index is None:
+            position = REVIEW if session.plan.steps else PLATFORMS
+            index = None
+        session.move_to(position)
+        if position == PROFILE:
+            screen = ProfileScreen(session.working.profile)
+        elif position == PLATFORMS:
+            screen = PlatformsScreen(session.catalog, session.platforms)
+        elif position == REVIEW:
+            screen = ReviewScreen(session)
+        else:
+            assert index is not None
+            screen = DecisionScreen(session, index)
+        self._replace(screen)
+
+    @on(StartWalkthrough)
+    def _on_start(self, message: StartWalkthrough) -> None:
+        self.start_walkthrough(resume=message.resume, position=message.position)
+
+    @on(Goto)
+    def _on_goto(self, message: Goto) -> None:
+        self.goto(message.position)
+
+    @on(Advance)
+    def _on_advance(self, message: Advance) -> None:
+        if self.return_to_review and message.position not in (PROFILE, PLATFORMS):
+            self.goto(REVIEW)
+        else:
+            self.goto(self.session.next_position(message.position))
+
+    @on(Back)
+    def _on_back(self) -> None:
+        previous = self.session.previous_position(self.session.position)
+        if self.return_to_review and self.session.position != REVIEW:
+            previous = REVIEW
+        if previous is None:
+            if self.session.has_policy:
+                self.show_home()
+            else:
+                from clinician_compass.tui.screens.welcome import WelcomeScreen
+
+                self._replace(WelcomeScreen(self.paths.policy, has_draft=True))
+        else:
+            self.goto(previous)
+
+    # --- saving ------------------------------------------------------------------------------------
+
+    def save_policy(self, *, force: bool = False) -> bool:
+        """Save the walkthrough as the policy; on a conflict, ask what to do."""
+        try:
+            self.session.save(force=force, today=self.today)
+        except ConflictError as conflict:
+            from clinician_compass.tui.screens.dialogs import ConflictDialog
+
+            def decide(choice: str | None) -> None:
+                if choice == "save":
+                    if self.save_policy(force=True):
+                        self.show_policy()
+                elif choice == "reload":
+                    self.session.reload()
+                    self.notify("Reloaded the file from disk; your walkthrough is still in the draft.", markup=False)
+                    self.show_home()
+
+            self.push_screen(ConflictDialog(str(conflict)), decide)
+            return False
+        except (PolicyFileError, UnsafeLocationError) as error:
+            self.notify(str(error), title="Not saved", severity="error", markup=False, timeout=15)
+            return False
+        self.return_to_review = False
+        self.notify(f"Saved to {self.paths.policy}", title="Policy saved", markup=False)
+        return True
+
+    # --- actions -----------------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from clinician_compass.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_reference(self) -> None:
+        from clinician_compass.tui.screens.reference import ReferenceScreen
+
+        if not isinstance(self.screen, ReferenceScreen):
+            self.push_screen(ReferenceScreen(self.session))
+
+    def action_save_and_quit(self) -> None:
+        """Walkthrough: keep the draft and leave; the next start offers to resume."""
+        self.session.autosave()
+        self.exit(0, message="Your answers are kept. Run clinician-compass again to carry on.")
+
+    # --- size --------------------------------------------------------------------------------------
+
+    def on_resize(self) -> None:
+        self.check_size()
+
+    def check_size(self) -> None:
+        from clinician_compass.tui.screens.too_small import TooSmallScreen
+
+        small = self.size.width < MIN_WIDTH or self.size.height < MIN_HEIGHT
+        showing = isinstance(self.screen, TooSmallScreen)
+        if small and not showing:
+            self.push_screen(TooSmallScreen())
+        elif not small and showing:
+            self.pop_screen()
+
+
+def run_app(paths: PolicyPaths) -> int:
+    app = CompassApp(paths)
+    result = app.run()
+    return result or 0
+
+
+def policy_file(app: CompassApp) -> Path:
+    return app.paths.policy

@@ -1,0 +1,35 @@
+"""Messages screens send up to the app, which owns navigation and the session."""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+
+class Goto(Message):
+    """Show the walkthrough at ``position`` (``profile``, ``platforms``, ``x/visibility``, ``review``)."""
+
+    def __init__(self, position: str) -> None:
+        super().__init__()
+        self.position = position
+
+
+class Back(Message):
+    """Go to the previous walkthrough step."""
+
+
+class Advance(Message):
+    """The current step is done: go to the next one (or back to review if that is where we came from)."""
+
+    def __init__(self, position: str) -> None:
+        super().__init__()
+        self.position = position
+
+
+class StartWalkthrough(Message):
+    """Begin a walkthrough: afresh (pre-filled with the saved policy) or resuming the draft."""
+
+    def __init__(self, *, resume: bool = False, position: str | None = None) -> None:
+        super().__init__()
+        self.resume = resume
+        self.position = position
+        """Where to start instead of the beginning, e.g. ``platforms`` to add or remove one."""

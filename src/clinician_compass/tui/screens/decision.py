@@ -1,0 +1,128 @@
+"""One decision: the question, the options, and a panel that follows the highlighted option."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
+from textual.widgets.option_list import Option as ListOption
+
+from clinician_compass.tui.messages import Advance, Back
+from clinician_compass.tui.widgets.decision_detail import DecisionDetail
+from clinician_compass.walkthrough.session import Session
+
+NARROW_WIDTH = 110
+"""Below this many columns the panels stack instead of sitting side by side."""
+
+
+class DecisionScreen(Screen[None]):
+    """Answer one decision; Enter confirms the highlighted option and goes on."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="walkthrough.back", tooltip="The previous step; answers are kept"),
+        Binding("ctrl+s", "app.save_and_quit", "Save & quit", id="walkthrough.save-quit", tooltip="Keep your answers and leave"),
+        Binding("ctrl+e", "focus_note", "Note", id="decision.note", tooltip="Write why, in your own words"),
+        Binding("ctrl+o", "focus_options", "Options", show=False, id="decision.options", tooltip="Back to the list of options"),
+        Binding("ctrl+d", "focus_detail", "Details", show=False, id="decision.detail", tooltip="Scroll the guidance and platform facts"),
+    ]
+
+    def __init__(self, session: Session, index: int) -> None:
+        super().__init__()
+        self.session = session
+        self.index = index
+        plan = session.plan
+        self.step = plan.steps[index]
+        self.decision = plan.decision(self.step)
+        self.platform = plan.platform(self.step)
+        self.progress = plan.progress(index)
+        self.options = self.decision.options_for(self.platform)
+        self.previous = session.working.answer(self.step.platform, self.step.decision)
+        saved = session.saved.answer(self.step.platform, self.step.decision) if session.saved else None
+        self.saved_choice = saved.choice if saved else None
+
+    def compose(self) -> ComposeResult:
+        profile = self.session.working.profile
+        with Vertical(id="decision-top"):
+            yield Static(Content(str(self.progress)), id="progress-text")
+            yield ProgressBar(total=1.0, show_eta=False, show_percentage=False, id="progress-bar")
+            yield Static(Content.styled(self.decision.question, "bold"), id="question")
+            yield Static(Content(self.decision.situation), id="situation")
+        with Horizontal(id="decision-body"):
+            with Vertical(id="choices"):
+                yield OptionList(*self._option_items(), id="options")
+                yield Input(
+                    self.previous.note if self.previous else "",
+                    placeholder="Your own words (optional): why, or when you'd make an exception",
+                    id="note",
+                )
+            yield DecisionDetail(
+                self.decision, self.platform, self.session.catalog, profile.role, profile.jurisdiction, id="detail"
+            )
+        yield Footer()
+
+    def _option_items(self) -> list[ListOption]:
+        items = []
+        for option in self.options:
+            marks = []
+            if self.previous and self.previous.choice == option.id:
+                marks.append(("  ✓ chosen", "$success"))
+            if self.saved_choice == option.id and (not self.previous or self.previous.choice != option.id):
+                marks.append(("  (saved policy)", "$text-muted"))
+            items.append(ListOption(Content.assemble(option.label, *marks), id=option.id))
+        return items
+
+    def on_mount(self) -> None:
+        self.query_one(ProgressBar).update(progress=self.progress.overall)
+        options = self.query_one(OptionList)
+        chosen = self.previous.choice if self.previous else None
+        ids = [o.id for o in self.options]
+        options.highlighted = ids.index(chosen) if chosen in ids else 0
+        options.focus()
+        self._layout(self.app.size.width)
+
+    def on_resize(self, event: Resize) -> None:
+        self._layout(event.size.width)
+
+    def _layout(self, width: int) -> None:
+        self.set_class(width < NARROW_WIDTH, "-narrow")
+
+    @on(OptionList.OptionHighlighted, "#options")
+    def _follow(self, event: OptionList.OptionHighlighted) -> None:
+        option = self.decision.option(event.option.id or "")
+        if option:
+            self.query_one(DecisionDetail).show_option(option)
+
+    @on(OptionList.OptionSelected, "#options")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self._confirm(event.option.id or "")
+
+    @on(Input.Submitted, "#note")
+    def _note_done(self) -> None:
+        options = self.query_one(OptionList)
+        if options.highlighted is not None:
+            self._confirm(self.options[options.highlighted].id)
+
+    def _confirm(self, option_id: str) -> None:
+        note = self.query_one("#note", Input).value
+        self.session.answer(self.step, option_id, note)
+        self.post_message(Advance(self.step.position))
+
+    def action_back(self) -> None:
+        note = self.query_one("#note", Input).value.strip()
+        if self.previous and note != self.previous.note:
+            self.session.answer(self.step, self.previous.choice, note)
+        self.post_message(Back())
+
+    def action_focus_options(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def action_focus_note(self) -> None:
+        self.query_one("#note", Input).focus()
+
+    def action_focus_detail(self) -> None:
+        self.query_one(DecisionDetail).focus()

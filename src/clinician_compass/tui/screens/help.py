@@ -1,0 +1,51 @@
+"""Keys and how the walkthrough works."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from clinician_compass.tui.text import heading, lines, muted
+
+KEYS = [
+    ("↑ ↓", "move between options, rows and actions"),
+    ("Enter", "choose the highlighted option and go on"),
+    ("Escape", "go back one step (your answers are kept)"),
+    ("Tab", "move between the options, your note and the details"),
+    ("Ctrl+E / Ctrl+O / Ctrl+D", "jump to the note / the options / the details"),
+    ("Ctrl+S", "save your answers as a draft and quit"),
+    ("S", "on the review screen: save your policy"),
+    ("Ctrl+R", "quick reference: find a situation and what you decided"),
+    ("Ctrl+P", "command palette: find any decision, situation or platform"),
+    ("F1 or ?", "this help"),
+    ("Ctrl+Q", "quit (an unfinished walkthrough is kept)"),
+]
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,f1,question_mark,q", "dismiss", "Close", id="help.close", tooltip="Close help")]
+
+    def compose(self) -> ComposeResult:
+        width = max(len(k) for k, _ in KEYS) + 2
+        with VerticalScroll(id="help"):
+            yield Static(
+                lines(
+                    heading("Keys"),
+                    *(f"{key.ljust(width)}{what}" for key, what in KEYS),
+                    "",
+                    heading("How it works"),
+                    "Each decision shows the options with their pros and cons, what professional",
+                    "bodies say (your own regulator first), and how the platform works, with the",
+                    "date each fact was checked. Every answer is saved as you go; your policy file",
+                    "is only replaced when you save on the review screen, and the previous version",
+                    "is kept in history/.",
+                    "",
+                    muted("Escape closes this help."),
+                )
+            )
+
+    def action_dismiss(self) -> None:
+        self.dismiss()

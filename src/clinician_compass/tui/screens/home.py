@@ -1,0 +1,90 @@
+"""Later launches: the policy at a glance, and what to do next."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from clinician_compass.policy.model import JURISDICTIONS, REVIEW_INTERVAL_DAYS, ROLES
+from clinician_compass.tui.messages import StartWalkthrough
+from clinician_compass.tui.text import heading, labelled, lines, muted
+from clinician_compass.walkthrough.plan import PLATFORMS
+from clinician_compass.walkthrough.session import Session
+
+
+class HomeScreen(Screen[None]):
+    """Where a returning clinician lands."""
+
+    BINDINGS = [
+        Binding("p", "policy", "Policy", id="home.policy", tooltip="Read, copy and export your policy"),
+        Binding("w", "walk", "Walk through", id="home.walk", tooltip="Walk through again, pre-filled"),
+    ]
+
+    def __init__(self, session: Session, *, has_draft: bool, today: date | None = None) -> None:
+        super().__init__()
+        self.today = today
+        self.session = session
+        self.has_draft = has_draft
+
+    def compose(self) -> ComposeResult:
+        policy = self.session.saved
+        assert policy is not None
+        p = policy.profile
+        who = " · ".join(x for x in (p.display_name, ROLES.get(p.role, ""), JURISDICTIONS.get(p.jurisdiction, "")) if x)
+        names = [self.session.catalog.platforms[pid].name for pid in policy.platforms if pid in self.session.catalog.platforms]
+        reviewed = policy.meta.last_reviewed or policy.meta.created
+        next_review = reviewed + timedelta(days=REVIEW_INTERVAL_DAYS)
+        review = (
+            Content.styled(f"Review due: last reviewed {reviewed.isoformat()}", "bold $warning")
+            if policy.review_due(self.today)
+            else muted(f"Last reviewed {reviewed.isoformat()} · next review by {next_review.isoformat()}")
+        )
+        with Vertical(id="home"):
+            yield Static(heading("Your social media policy"), classes="title")
+            yield Static(Content(who), id="home-who")
+            yield Static(Content.styled(policy.short_form.text or "No short form yet.", "bold"), id="home-short")
+            yield Static(
+                lines(labelled("Platforms:", ", ".join(names) or "none yet"), review), id="home-facts"
+            )
+            actions = []
+            if self.has_draft:
+                actions.append(Option(Content("Resume your unfinished walkthrough"), id="resume"))
+            actions += [
+                Option(Content("Read, copy or export your policy"), id="policy"),
+                Option(Content("Walk through again (your answers are pre-filled)"), id="walk"),
+                Option(Content("Add or remove a platform"), id="platforms"),
+                Option(Content("Quick reference: find a situation (Ctrl+R)"), id="reference"),
+            ]
+            yield OptionList(*actions, id="home-actions")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    @on(OptionList.OptionSelected, "#home-actions")
+    def _act(self, event: OptionList.OptionSelected) -> None:
+        action = event.option.id
+        if action == "resume":
+            self.post_message(StartWalkthrough(resume=True))
+        elif action == "walk":
+            self.action_walk()
+        elif action == "platforms":
+            self.post_message(StartWalkthrough(position=PLATFORMS))
+        elif action == "reference":
+            self.app.action_reference()  # type: ignore[attr-defined]
+        elif action == "policy":
+            self.action_policy()
+
+    def action_policy(self) -> None:
+        self.app.show_policy()  # type: ignore[attr-defined]
+
+    def action_walk(self) -> None:
+        self.post_message(StartWalkthrough())

@@ -1,0 +1,109 @@
+"""Your policy in every form: read it, copy any part, export it to a file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static, TabbedContent, TabPane
+
+from clinician_compass.documents import render
+from clinician_compass.tui.screens.dialogs import ExportDialog
+from clinician_compass.walkthrough.session import Session
+
+TABS: list[tuple[str, str, str]] = [
+    ("full", "Full policy", "md"),
+    ("short", "Short form", "txt"),
+    ("patients", "For patients", "txt"),
+    ("bios", "Profile lines", "txt"),
+    ("scripts", "Replies", "txt"),
+]
+"""(part, tab title, format used for copy and export)."""
+
+
+class PolicyScreen(Screen[None]):
+    """A tab for each form of the policy; the Markdown view is only built when its tab is opened."""
+
+    BINDINGS = [
+        Binding("escape", "home", "Home", id="policy.home", tooltip="Back to the home screen"),
+        Binding("c", "copy", "Copy", id="policy.copy", tooltip="Copy this tab's text to the clipboard"),
+        Binding("e", "export", "Export", id="policy.export", tooltip="Write this tab to a file"),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self._texts: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="policy-tabs"):
+            for part, title, _ in TABS:
+                with TabPane(title, id=f"tab-{part}"):
+                    yield VerticalScroll(Static("", id=f"text-{part}", classes="policy-text"), can_focus=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._show("full")
+
+    @on(TabbedContent.TabActivated)
+    def _tab(self, event: TabbedContent.TabActivated) -> None:
+        self._show(self.current_part)
+
+    @property
+    def current_part(self) -> str:
+        active = self.query_one(TabbedContent).active or "tab-full"
+        return active.removeprefix("tab-")
+
+    def text_of(self, part: str) -> str:
+        if part not in self._texts:
+            fmt = dict((p, f) for p, _, f in TABS)[part]
+            policy = self.session.saved or self.session.working
+            self._texts[part] = render(policy, self.session.catalog, format=fmt, part=part)
+        return self._texts[part]
+
+    def _show(self, part: str) -> None:
+        target = self.query_one(f"#text-{part}", Static)
+        if part == "full":
+            # Markdown pulls in a parser and syntax highlighting: build it only when asked for.
+            from textual.widgets import Markdown
+
+            if not self.query(f"#markdown-{part}"):
+                target.display = False
+                target.parent.mount(Markdown(self.text_of(part), id=f"markdown-{part}"))  # type: ignore[union-attr]
+        else:
+            target.update(Content(self.text_of(part)))
+
+    def action_home(self) -> None:
+        self.app.show_home()  # type: ignore[attr-defined]
+
+    def action_copy(self) -> None:
+        self.app.copy_to_clipboard(self.text_of(self.current_part))
+        self.notify("Copied to the clipboard (if your terminal allows it).", markup=False)
+
+    def action_export(self) -> None:
+        part = self.current_part
+        fmt = dict((p, f) for p, _, f in TABS)[part]
+        suggestion = str(Path.cwd() / f"social-media-policy-{part}.{fmt}")
+
+        def write(path: Path | None) -> None:
+            if path is None:
+                return
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                self.notify(f"{path} already exists; nothing was written.", severity="warning", markup=False)
+                return
+            except OSError as error:
+                self.notify(f"{path}: {error.strerror}", severity="error", markup=False)
+                return
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(self.text_of(part))
+            self.notify(f"Wrote {path}", markup=False)
+
+        self.app.push_screen(ExportDialog(suggestion), write)

@@ -1,0 +1,80 @@
+"""First launch: what the app does, that nothing leaves the machine, where the file will live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Static
+
+from clinician_compass.tui.messages import StartWalkthrough
+from clinician_compass.tui.text import heading, lines, muted
+
+
+class WelcomeScreen(Screen[None]):
+    """The first thing a new clinician sees."""
+
+    BINDINGS = [
+        Binding("s", "start", "Start", id="welcome.start", tooltip="Begin the walkthrough"),
+        Binding("r", "resume", "Resume", id="welcome.resume", tooltip="Carry on where you left off"),
+    ]
+
+    def __init__(self, policy_path: Path, *, has_draft: bool) -> None:
+        super().__init__()
+        self.policy_path = policy_path
+        self.has_draft = has_draft
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="welcome"):
+            yield Static(heading("Welcome to clinician-compass"), classes="title")
+            yield Static(
+                lines(
+                    "Your patients are on social media, and so are you. This app walks you through the",
+                    "decisions each platform puts to you: public or protected, following back, friend",
+                    "requests, questions by direct message, blocking, reviews, posting about cases.",
+                    "",
+                    "For each one you see the options with their pros and cons, what professional bodies",
+                    "say, and how the platform really works. Your answers become your own policy, with a",
+                    "short form to remember, a statement for patients, profile lines and reply scripts.",
+                    "",
+                    "It takes about fifteen minutes. You can stop at any point: every answer is kept.",
+                ),
+                id="welcome-text",
+            )
+            yield Static(
+                lines(
+                    heading("Private by design"),
+                    "Nothing you enter leaves this computer: no accounts, no network, no telemetry.",
+                    muted("Your policy will be saved to:"),
+                    muted(str(self.policy_path)),
+                ),
+                id="welcome-privacy",
+            )
+            with Horizontal(id="welcome-buttons"):
+                if self.has_draft:
+                    yield Button("Resume where I left off", id="resume", variant="primary")
+                    yield Button("Start again", id="start")
+                else:
+                    yield Button("Start", id="start", variant="primary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#resume" if self.has_draft else "#start", Button).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "resume":
+            return self.has_draft
+        return True
+
+    @on(Button.Pressed, "#start")
+    def action_start(self) -> None:
+        self.post_message(StartWalkthrough())
+
+    @on(Button.Pressed, "#resume")
+    def action_resume(self) -> None:
+        self.post_message(StartWalkthrough(resume=True))
+

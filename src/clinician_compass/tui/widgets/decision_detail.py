@@ -1,0 +1,117 @@
+"""The panel beside a decision's options: everything a clinician needs to choose well.
+
+It follows the highlighted option (pros and cons) and shows, for the decision as
+a whole, what the guidance says (own jurisdiction and profession first), how
+this platform works (with the date each fact was checked), where the bodies
+disagree, what they do not say, and a real case.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from clinician_compass.guidance.model import (
+    Catalog,
+    Confidence,
+    Decision,
+    Option,
+    Platform,
+    Verification,
+    source_rank,
+)
+from clinician_compass.tui.text import bullets, heading, lines, muted
+
+CONFIDENCE_LABEL = {
+    Confidence.OFFICIAL: "official source",
+    Confidence.SECONDARY: "secondary source",
+    Confidence.UNVERIFIED: "NOT VERIFIED",
+}
+
+
+def option_panel(option: Option, platform: Platform | None) -> Content:
+    """Pros and cons of one option, side by side in weight."""
+    parts = [heading(option.label), Content.assemble(("Your policy would say: ", "italic"), option.policy)]
+    parts += ["", Content.styled("For", "bold $success"), bullets(option.pros, "+", "bold $success")]
+    parts += ["", Content.styled("Against", "bold $error"), bullets(option.cons, "−", "bold $error")]
+    if platform and not option.available_on(platform):
+        parts += ["", Content.styled(f"Not available on {platform.name}.", "$warning")]
+    return lines(*parts)
+
+
+def guidance_panel(decision: Decision, catalog: Catalog, role: str, jurisdiction: str) -> Content:
+    statements = sorted(
+        decision.guidance, key=lambda s: source_rank(catalog.sources[s.source], role, jurisdiction)
+    )
+    parts: list[Content | str] = [heading("What the guidance says")]
+    for statement in statements:
+        source = catalog.sources[statement.source]
+        tag = ""
+        if statement.verification is Verification.SECONDARY:
+            tag = " (checked via a secondary source)"
+        elif statement.verification is Verification.NOT_VERIFIED:
+            tag = " (NOT VERIFIED: treat as unconfirmed)"
+        parts.append(
+            Content.assemble(
+                (f"{source.short} ({source.year})", "bold"),
+                (tag, "$warning") if tag else "",
+                ": ",
+                statement.says,
+            )
+        )
+    if decision.disagreement:
+        parts += ["", heading("Where the bodies disagree"), decision.disagreement]
+    if decision.silence:
+        parts += ["", heading("What the guidance does not say"), decision.silence]
+    case_source = catalog.sources.get(decision.case_source)
+    parts += ["", heading("A real case"), decision.case]
+    if case_source:
+        parts.append(muted(f"{case_source.publisher}, {case_source.title} ({case_source.year})"))
+    parts += ["", muted(f"Guidance last reviewed {decision.reviewed.isoformat()}")]
+    return lines(*parts)
+
+
+def platform_panel(decision: Decision, platform: Platform) -> Content:
+    topics = decision.facts or tuple(platform.facts)
+    parts: list[Content | str] = [heading(f"How {platform.name} works")]
+    shown = 0
+    for topic in topics:
+        fact = platform.facts.get(topic)
+        if not fact:
+            continue
+        shown += 1
+        label = CONFIDENCE_LABEL[fact.confidence]
+        style = "$warning" if fact.confidence is Confidence.UNVERIFIED else "$text-muted"
+        parts.append(Content.assemble("• ", fact.text))
+        parts.append(Content.styled(f"  checked {fact.checked.isoformat()} · {label}", style))
+    if not shown:
+        parts.append(muted("Nothing checked about this for this platform yet."))
+    return lines(*parts)
+
+
+class DecisionDetail(VerticalScroll, can_focus=True):
+    """Scrollable detail for one decision; ``show_option`` swaps the option part."""
+
+    def __init__(
+        self, decision: Decision, platform: Platform | None, catalog: Catalog, role: str, jurisdiction: str, **kwargs
+    ) -> None:
+        super().__init__(**kwargs)
+        self.decision = decision
+        self.platform = platform
+        self.catalog = catalog
+        self.role = role
+        self.jurisdiction = jurisdiction
+
+    def compose(self) -> ComposeResult:
+        yield Static(lines(heading("The situation"), self.decision.situation), id="detail-situation")
+        yield Static("", id="detail-option")
+        if self.platform:
+            yield Static(platform_panel(self.decision, self.platform), id="detail-platform")
+        yield Static(
+            guidance_panel(self.decision, self.catalog, self.role, self.jurisdiction), id="detail-guidance"
+        )
+
+    def show_option(self, option: Option) -> None:
+        self.query_one("#detail-option", Static).update(option_panel(option, self.platform))

@@ -1,0 +1,139 @@
+"""A clinician's session with their policy: what is saved, what is being changed, where they are.
+
+The TUI drives it; it holds no UI. Every answer goes to the draft file at once,
+so the worst a crash can cost is the keystroke in flight. The policy file is
+replaced only by ``save``, through the atomic, history-keeping store.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+
+from clinician_compass import __version__
+from clinician_compass.guidance.model import Catalog
+from clinician_compass.policy import store
+from clinician_compass.policy.draft import Draft, discard_draft, load_draft, save_draft
+from clinician_compass.policy.model import PlatformEntry, Policy
+from clinician_compass.policy.paths import PolicyPaths
+from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW, Plan, Step, changed_answers
+
+
+class Session:
+    """The saved policy, the working copy being walked through, and the position in it."""
+
+    def __init__(self, paths: PolicyPaths, catalog: Catalog) -> None:
+        self.paths = paths
+        self.catalog = catalog
+        self.saved: Policy | None = None
+        """The policy as it is on disk, or None before the first save."""
+        self.digest: str | None = None
+        self.working: Policy = Policy()
+        self.platforms: tuple[str, ...] = ()
+        self.position: str = PROFILE
+        self.warnings: list[str] = []
+
+    # --- loading -----------------------------------------------------------------------------------
+
+    def open(self) -> Draft | None:
+        """Read the policy (raising ``PolicyFileError`` if it is damaged) and any draft to resume."""
+        loaded = store.load(self.paths)
+        if loaded:
+            self.saved, self.digest = loaded.policy, loaded.digest
+            self.warnings = [w.describe() for w in loaded.warnings]
+        return load_draft(self.paths)
+
+    @property
+    def has_policy(self) -> bool:
+        return self.saved is not None
+
+    # --- walking through ---------------------------------------------------------------------------
+
+    def begin(self, platforms: tuple[str, ...] | None = None) -> None:
+        """Start a walkthrough from the saved policy (pre-filled) or from nothing."""
+        self.working = copy.deepcopy(self.saved) if self.saved else Policy()
+        chosen = platforms if platforms is not None else tuple(self.working.platforms)
+        self.set_platforms(chosen)
+        self.position = PROFILE
+
+    def resume(self, draft: Draft) -> None:
+        self.working = draft.policy
+        self.set_platforms(draft.platforms or tuple(draft.policy.platforms))
+        self.position = draft.position or PROFILE
+
+    @property
+    def plan(self) -> Plan:
+        return Plan(self.catalog, self.platforms)
+
+    def set_platforms(self, platform_ids: tuple[str, ...] | list[str]) -> None:
+        """Choose the platforms; answers for a removed platform are dropped from the working copy."""
+        known = tuple(p for p in platform_ids if p in self.catalog.platforms)
+        self.platforms = known
+        self.working.platforms = {pid: self.working.platforms.get(pid) or PlatformEntry() for pid in known}
+
+    def answer(self, step: Step, choice: str, note: str = "") -> None:
+        self.working.set_answer(step.platform, step.decision, choice, note.strip())
+        self.autosave()
+
+    def move_to(self, position: str) -> None:
+        self.position = position
+        self.autosave()
+
+    def next_position(self, position: str) -> str:
+        """The step after ``position``: profile → platforms → decisions → review."""
+        plan = self.plan
+        if position == PROFILE:
+            return PLATFORMS
+        if position == PLATFORMS:
+            return plan.steps[0].position if plan.steps else REVIEW
+        index = plan.index_of(position)
+        if index is None or index + 1 >= len(plan):
+            return REVIEW
+        return plan.steps[index + 1].position
+
+    def previous_position(self, position: str) -> str | None:
+        """The step before ``position``, or None at the very start."""
+        plan = self.plan
+        if position == PROFILE:
+            return None
+        if position == PLATFORMS:
+            return PROFILE
+        if position == REVIEW:
+            return plan.steps[-1].position if plan.steps else PLATFORMS
+        index = plan.index_of(position)
+        if not index:
+            return PLATFORMS
+        return plan.steps[index - 1].position
+
+    def changed(self) -> set[Step]:
+        """Steps answered differently from the saved policy (empty on a first walkthrough)."""
+        return changed_answers(self.saved, self.working, self.plan) if self.saved else set()
+
+    def autosave(self) -> None:
+        save_draft(Draft(self.working, self.position, self.platforms), self.paths)
+
+    # --- saving ------------------------------------------------------------------------------------
+
+    def save(self, *, force: bool = False, today: date | None = None) -> None:
+        """Make the working copy the policy; raises ``ConflictError`` if the file changed on disk."""
+        policy = self.working
+        policy.meta.last_reviewed = today or date.today()
+        policy.meta.app_version = __version__
+        self.refresh_short_form()
+        self.digest = store.save(policy, self.paths, expected_digest=self.digest, force=force)
+        self.saved = copy.deepcopy(policy)
+        discard_draft(self.paths)
+
+    def reload(self) -> None:
+        """Take the file as it is on disk now (after a conflict), keeping the draft."""
+        self.open()
+
+    def discard(self) -> None:
+        discard_draft(self.paths)
+
+    def refresh_short_form(self) -> None:
+        try:
+            from clinician_compass.documents.short_form import refresh_short_form
+        except ImportError:  # the generator is optional for saving
+            return
+        refresh_short_form(self.working, self.catalog)

@@ -1,0 +1,122 @@
+"""Named app states, shared by the snapshot tests and ``scripts/screenshots.py``.
+
+Each state builds an app over a policy folder of its own with fixed dates, and
+says which keys bring it to the screen worth looking at.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Awaitable, Callable
+
+from textual.pilot import Pilot
+
+from clinician_compass.policy import store
+from clinician_compass.policy.model import Meta, Policy, Profile
+from clinician_compass.policy.paths import PolicyPaths
+from clinician_compass.tui.app import CompassApp
+
+TODAY = date(2026, 11, 22)
+"""The day every state pretends it is, so pictures do not change with the calendar."""
+
+WELCOME_PATH = Path("/home/clinician/.config/clinician-compass/policy.toml")
+"""Shown on the welcome screen; never written, since that state answers nothing."""
+
+
+def sample_policy() -> Policy:
+    """A UK nurse's policy for two platforms, the shape a real one has after a walkthrough."""
+    policy = Policy(
+        profile=Profile("Alex Morgan", "nurse", "UK", "the surgery on 020 7946 0000 or the NHS App"),
+        meta=Meta(
+            created=date(2026, 3, 1),
+            updated=datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc),
+            last_reviewed=date(2026, 3, 1),
+            app_version="0.1.0",
+        ),
+    )
+    from clinician_compass.guidance import load_catalog
+
+    catalog = load_catalog()
+    for platform_id in ("x", "instagram"):
+        for decision in catalog.platform_decisions(platform_id):
+            options = decision.options_for(catalog.platforms[platform_id])
+            policy.set_answer(platform_id, decision.id, options[-1 if decision.id == "visibility" else 0].id)
+    for decision in catalog.global_decisions():
+        policy.set_answer(None, decision.id, decision.options[0].id)
+    policy.platforms["x"].professional_handle = "@NurseAlexM"
+    policy.short_form.text = "Keep it kind / Don't pry"
+    return policy
+
+
+@dataclass(frozen=True)
+class AppState:
+    name: str
+    build: Callable[[Path], CompassApp]
+    keys: Callable[[Pilot], Awaitable[None]]
+
+
+async def _nothing(pilot: Pilot) -> None:
+    await pilot.pause()
+
+
+def _fresh(folder: Path) -> CompassApp:
+    return CompassApp(PolicyPaths(folder / "policy.toml"), today=TODAY)
+
+
+def _welcome(folder: Path) -> CompassApp:
+    return CompassApp(PolicyPaths(WELCOME_PATH), today=TODAY)
+
+
+def _saved(folder: Path) -> CompassApp:
+    paths = PolicyPaths(folder / "policy.toml")
+    store.save(sample_policy(), paths, expected_digest=None)
+    return CompassApp(paths, today=TODAY)
+
+
+async def to_first_decision(pilot: Pilot) -> None:
+    """Welcome → profile → platforms (X and Instagram) → the first decision."""
+    await pilot.press("enter")
+    await pilot.press(*"Alex Morgan")
+    await pilot.press("ctrl+n")
+    await pilot.press("space", "down", "down", "space", "enter")
+    await pilot.pause()
+
+
+async def _to_second_decision(pilot: Pilot) -> None:
+    await to_first_decision(pilot)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def _to_review(pilot: Pilot) -> None:
+    await pilot.press("w")  # walk through again from home: every answer is pre-filled
+    await pilot.press("ctrl+n", "enter")
+    app = pilot.app
+    while type(app.screen).__name__ == "DecisionScreen":
+        await pilot.press("enter")
+    await pilot.pause()
+
+
+async def _to_policy(pilot: Pilot) -> None:
+    await pilot.press("p")
+    await pilot.pause()
+
+
+async def _to_patients_tab(pilot: Pilot) -> None:
+    await pilot.press("p", "right", "right")
+    await pilot.pause()
+
+
+STATES = [
+    AppState("welcome", _welcome, _nothing),
+    AppState("profile", _fresh, lambda pilot: pilot.press("enter")),
+    AppState("platforms", _fresh, lambda pilot: pilot.press("enter", *"Alex", "ctrl+n")),
+    AppState("decision", _fresh, _to_second_decision),
+    AppState("review", _saved, _to_review),
+    AppState("home", _saved, _nothing),
+    AppState("policy", _saved, _to_policy),
+    AppState("policy-patients", _saved, _to_patients_tab),
+]
+"""Every screen a clinician meets, in the order they meet them."""

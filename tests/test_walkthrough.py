@@ -1,0 +1,228 @@
+"""A clinician walks through the app with the keyboard alone."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from datetime import date
+from pathlib import Path
+
+from textual.widgets import DataTable, Input, OptionList
+
+from app_states import TODAY, sample_policy, to_first_decision
+from clinician_compass.guidance import load_catalog
+from clinician_compass.policy import store
+from clinician_compass.policy.draft import load_draft
+from clinician_compass.policy.paths import PolicyPaths
+from clinician_compass.tui.app import CompassApp
+
+HOSTILE = ["[b]", "[/", "[@click=app.quit]x[/]", "[[b]]"]
+
+
+def screen_name(app: CompassApp) -> str:
+    return type(app.screen).__name__
+
+
+async def answer_until_review(pilot, app: CompassApp, *, pick_second: bool = True) -> list[tuple[str, str]]:
+    """Answer every decision (the second option where there is one); return (position, choice) pairs."""
+    chosen = []
+    while screen_name(app) == "DecisionScreen":
+        screen = app.screen
+        if pick_second and len(screen.options) > 1:
+            await pilot.press("down")
+        option_list = screen.query_one(OptionList)
+        chosen.append((screen.step.position, screen.options[option_list.highlighted].id))
+        await pilot.press("enter")
+        await pilot.pause()
+    return chosen
+
+
+async def test_a_first_walkthrough_for_two_platforms_ends_in_a_saved_policy(paths: PolicyPaths) -> None:
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert screen_name(app) == "WelcomeScreen"
+        await pilot.press("enter")
+        assert screen_name(app) == "ProfileScreen"
+        await pilot.press(*"Sam Patel", "enter")  # name, then on to the role
+        app.screen.query_one("#contact", Input).value = "the surgery on 020 7946 0000"
+        await pilot.press("ctrl+n")
+        assert screen_name(app) == "PlatformsScreen"
+        await pilot.press("space", "down", "down", "space", "enter")  # X and Instagram
+        assert screen_name(app) == "DecisionScreen"
+        chosen = await answer_until_review(pilot, app)
+        assert screen_name(app) == "ReviewScreen"
+        await pilot.press("s")
+        await pilot.pause()
+        assert screen_name(app) == "PolicyScreen"
+
+    saved = tomllib.loads(paths.policy.read_text(encoding="utf-8"))
+    assert saved["profile"]["display_name"] == "Sam Patel"
+    assert saved["profile"]["practice_contact"] == "the surgery on 020 7946 0000"
+    assert list(saved["platforms"]) == ["x", "instagram"]
+    for position, choice in chosen:
+        group, decision = position.split("/")
+        table = saved["global"] if group == "global" else saved["platforms"][group]
+        assert table["decisions"][decision]["choice"] == choice
+    catalog = load_catalog()
+    expected = len(catalog.platform_decisions("x")) + len(catalog.platform_decisions("instagram"))
+    assert len(chosen) == expected + len(catalog.global_decisions())
+    assert not paths.draft.exists(), "a saved walkthrough leaves no draft behind"
+
+
+async def test_escape_goes_back_and_keeps_the_answer(paths: PolicyPaths) -> None:
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await to_first_decision(pilot)
+        first = app.screen.step
+        await pilot.press("down", "enter")
+        assert app.screen.step != first
+        await pilot.press("escape")
+        assert app.screen.step == first
+        option_list = app.screen.query_one(OptionList)
+        assert option_list.highlighted == 1, "the earlier answer is highlighted again"
+        assert "chosen" in str(option_list.get_option_at_index(1).prompt)
+
+
+async def test_after_a_crash_the_next_start_resumes_exactly_where_they_were(paths: PolicyPaths) -> None:
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await to_first_decision(pilot)
+        await pilot.press("down", "enter", "enter")
+        where = app.screen.step.position
+    # The app never got to save: like a crash or Ctrl+C, only the autosaved draft is left.
+    assert not paths.policy.exists()
+    assert load_draft(paths).position == where
+
+    again = CompassApp(paths, today=TODAY)
+    async with again.run_test(size=(100, 30)) as pilot:
+        assert screen_name(again) == "WelcomeScreen"
+        await pilot.press("enter")  # "Resume where I left off" has the focus
+        assert screen_name(again) == "DecisionScreen"
+        assert again.screen.step.position == where
+        assert again.session.platforms == ("x", "instagram")
+
+
+async def test_a_second_walkthrough_is_prefilled_and_marks_what_changed(paths: PolicyPaths) -> None:
+    policy = sample_policy()
+    store.save(policy, paths, expected_digest=None)
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert screen_name(app) == "HomeScreen"
+        await pilot.press("w")
+        assert app.screen.query_one("#name", Input).value == "Alex Morgan"
+        await pilot.press("ctrl+n", "enter")
+        screen = app.screen
+        saved_choice = policy.answer(screen.step.platform, screen.step.decision).choice
+        ids = [o.id for o in screen.options]
+        assert screen.query_one(OptionList).highlighted == ids.index(saved_choice)
+        # Change only the first answer, keep the rest.
+        new_index = (ids.index(saved_choice) + 1) % len(ids)
+        screen.query_one(OptionList).highlighted = new_index
+        await pilot.press("enter")
+        await answer_until_review(pilot, app, pick_second=False)
+        table = app.screen.query_one(DataTable)
+        marks = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert marks.count("*") == 1 and marks[0] == "*"
+
+
+async def test_review_jumps_to_one_decision_and_comes_back(paths: PolicyPaths) -> None:
+    store.save(sample_policy(), paths, expected_digest=None)
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("w", "ctrl+n", "enter")
+        await answer_until_review(pilot, app, pick_second=False)
+        await pilot.press("down", "down", "enter")
+        assert screen_name(app) == "DecisionScreen"
+        await pilot.press("enter")
+        assert screen_name(app) == "ReviewScreen", "answering a jumped-to decision returns to review"
+
+
+async def test_the_layout_follows_the_terminal_size_mid_walkthrough(paths: PolicyPaths) -> None:
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await to_first_decision(pilot)
+        step = app.screen.step
+        assert not app.screen.has_class("-narrow")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert app.screen.has_class("-narrow") and app.screen.step == step
+        await pilot.resize_terminal(40, 10)
+        await pilot.pause()
+        assert screen_name(app) == "TooSmallScreen"
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        assert screen_name(app) == "DecisionScreen" and app.screen.step == step
+        await pilot.press("enter")
+        assert app.screen.step != step, "the walkthrough carries on after growing again"
+
+
+async def test_markup_typed_as_a_name_or_note_is_kept_as_plain_text(paths: PolicyPaths) -> None:
+    name = " ".join(HOSTILE)
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        app.screen.query_one("#name", Input).value = name
+        await pilot.press("ctrl+n", "space", "enter")
+        await pilot.press("ctrl+e")
+        app.screen.query_one("#note", Input).value = name + " \\"
+        await pilot.press("enter")  # confirms the highlighted option with the note
+        await answer_until_review(pilot, app)
+        table = app.screen.query_one(DataTable)
+        assert name + " \\" in str(table.get_row_at(0)[4]) or str(table.get_row_at(0)[4]).startswith("[b]")
+        await pilot.press("s")
+        await pilot.pause()
+        assert app.is_running, "no markup in the text was acted on"
+    saved = tomllib.loads(paths.policy.read_text(encoding="utf-8"))
+    assert saved["profile"]["display_name"] == name
+    assert saved["platforms"]["x"]["decisions"]["account-purpose"]["note"] == name + " \\"
+
+
+async def test_save_and_quit_keeps_the_draft(paths: PolicyPaths) -> None:
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await to_first_decision(pilot)
+        await pilot.press("enter", "ctrl+s")
+        await pilot.pause()
+    assert app.return_value == 0
+    assert load_draft(paths) is not None and not paths.policy.exists()
+
+
+async def test_help_opens_with_f1_and_closes_with_escape(paths: PolicyPaths) -> None:
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f1")
+        assert screen_name(app) == "HelpScreen"
+        await pilot.press("escape")
+        assert screen_name(app) == "WelcomeScreen"
+
+
+async def test_a_damaged_policy_file_is_shown_and_never_overwritten(paths: PolicyPaths) -> None:
+    paths.policy.parent.mkdir(parents=True)
+    paths.policy.write_text("schema_version = 1\n[profile\nname = 'x'\n", encoding="utf-8")
+    before = paths.policy.read_bytes()
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert screen_name(app) == "DamagedFileScreen"
+        text = str(app.screen.query_one("#damaged-error").render())
+        assert str(paths.policy) in text and "line 2" in text
+        await pilot.press("q")
+    assert paths.policy.read_bytes() == before
+
+
+async def test_home_says_when_a_review_is_due(paths: PolicyPaths) -> None:
+    store.save(sample_policy(), paths, expected_digest=None)  # last reviewed 2026-03-01
+    app = CompassApp(paths, today=date(2027, 3, 2))
+    async with app.run_test(size=(80, 24)):
+        assert "Review due" in str(app.screen.query_one("#home-facts").render())
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(80, 24)):
+        assert "next review by 2027-03-01" in str(app.screen.query_one("#home-facts").render())
+
+
+def test_the_tui_module_is_the_only_one_importing_textual() -> None:
+    src = Path(__file__).parent.parent / "src" / "clinician_compass"
+    for path in src.rglob("*.py"):
+        if "tui" in path.relative_to(src).parts:
+            continue
+        imports = re.findall(r"^\s*(?:from|import) textual\b", path.read_text(encoding="utf-8"), re.M)
+        assert not imports, f"{path} imports Textual"
