@@ -143,7 +143,7 @@ def _create_new(target: Path, text: str) -> None:
 
 def ref(args: argparse.Namespace, paths: PolicyPaths) -> int:
     from clinician_compass.guidance import load_catalog
-    from clinician_compass.reference import answers_for, search
+    from clinician_compass.reference import answers_for, platform_in_query, search
 
     catalog = load_catalog()
     if args.platform and args.platform not in catalog.platforms:
@@ -157,12 +157,13 @@ def ref(args: argparse.Namespace, paths: PolicyPaths) -> int:
         loaded = None
     policy = loaded.policy if loaded else None
     query = " ".join(args.query)
-    hits = search(catalog, query, limit=args.limit, platform=args.platform)
+    platform = args.platform or platform_in_query(catalog, query)
+    hits = search(catalog, query, limit=args.limit, platform=platform)
     if args.json:
-        rows = [answers_for(hit, catalog, policy, args.platform).as_json() for hit in hits]
+        rows = [answers_for(hit, catalog, policy, platform).as_json() for hit in hits]
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return EXIT_OK
     from clinician_compass.reference.text import format_hits
 
-    print(format_hits(hits, catalog, policy, args.platform, query))
+    print(format_hits(hits, catalog, policy, platform, query), end="")
     return EXIT_OK if hits else EXIT_PROBLEM

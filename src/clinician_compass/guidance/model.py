@@ -282,9 +282,13 @@ class Situation:
     """Id of the reply script that fits, or ""."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Catalog:
-    """Everything the app knows, keyed by id, in display order."""
+    """Everything the app knows, keyed by id, in display order.
+
+    Compared and hashed by identity: one catalog is loaded per process, and
+    caches such as the search index are keyed on it.
+    """
 
     sources: Mapping[str, Source]
     platforms: Mapping[str, Platform]

@@ -17,6 +17,7 @@ from clinician_compass.guidance import Catalog, load_catalog
 from clinician_compass.policy.draft import Draft
 from clinician_compass.policy.errors import ConflictError, PolicyFileError, UnsafeLocationError
 from clinician_compass.policy.paths import PolicyPaths
+from clinician_compass.tui.commands import CompassCommands
 from clinician_compass.tui.messages import Advance, Back, Goto, StartWalkthrough
 from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW
 from clinician_compass.walkthrough.session import Session
@@ -29,6 +30,7 @@ class CompassApp(App[int]):
     """clinician-compass."""
 
     TITLE = "clinician-compass"
+    COMMANDS = App.COMMANDS | {CompassCommands}
     CSS_PATH = "app.tcss"
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", show=False, id="app.quit", tooltip="Leave the app; an unfinished walkthrough is kept"),

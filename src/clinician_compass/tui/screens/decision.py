@@ -7,20 +7,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.events import Resize
-from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option as ListOption
 
 from clinician_compass.tui.messages import Advance, Back
+from clinician_compass.tui.screens.layout import StacksWhenNarrow
 from clinician_compass.tui.widgets.decision_detail import DecisionDetail
 from clinician_compass.walkthrough.session import Session
 
-NARROW_WIDTH = 110
-"""Below this many columns the panels stack instead of sitting side by side."""
-
-
-class DecisionScreen(Screen[None]):
+class DecisionScreen(StacksWhenNarrow):
     """Answer one decision; Enter confirms the highlighted option and goes on."""
 
     BINDINGS = [
@@ -83,13 +78,6 @@ class DecisionScreen(Screen[None]):
         ids = [o.id for o in self.options]
         options.highlighted = ids.index(chosen) if chosen in ids else 0
         options.focus()
-        self._layout(self.app.size.width)
-
-    def on_resize(self, event: Resize) -> None:
-        self._layout(event.size.width)
-
-    def _layout(self, width: int) -> None:
-        self.set_class(width < NARROW_WIDTH, "-narrow")
 
     @on(OptionList.OptionHighlighted, "#options")
     def _follow(self, event: OptionList.OptionHighlighted) -> None:

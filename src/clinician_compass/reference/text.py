@@ -1,0 +1,53 @@
+"""The quick reference as plain text, for ``clinician-compass ref``."""
+
+from __future__ import annotations
+
+import textwrap
+
+from clinician_compass.guidance.model import Catalog
+from clinician_compass.policy.model import Policy
+from clinician_compass.reference.answers import answers_for
+from clinician_compass.reference.search import Hit
+
+WIDTH = 78
+
+
+def _wrap(text: str, indent: str = "   ") -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent) or [indent]
+
+
+def format_hits(hits: list[Hit], catalog: Catalog, policy: Policy | None, platform: str | None, query: str) -> str:
+    if not hits:
+        return (
+            f'Nothing matched "{query}". Try fewer or plainer words, such as '
+            '"friend request", "dm results", "review", "block", "tagged" or "photo".'
+        )
+    out: list[str] = []
+    for number, hit in enumerate(hits, 1):
+        ref = answers_for(hit, catalog, policy, platform)
+        situation = hit.situation
+        out.append(f"{number}. {situation.title}")
+        out.append("   Your policy says:")
+        if policy is None:
+            out.append("     (no policy yet: run clinician-compass to make one)")
+        elif not ref.answers:
+            out.append("     (add a platform where this applies to decide it)")
+        for answer in ref.answers:
+            where = f"{answer.platform_name} · {answer.decision_title}"
+            line = f"{where}: {answer.label}" + (f' ("{answer.note}")' if answer.note else "")
+            out += _wrap(line, "     ")
+        out.append("   What the guidance says:")
+        out += _wrap(situation.guidance, "     ")
+        cited = [catalog.sources[s] for s in situation.sources]
+        out += _wrap("Sources: " + "; ".join(f"{s.short} {s.year}" for s in cited), "     ")
+        if platform:
+            facts = catalog.platforms[platform].facts
+            topics = {t for d in situation.decisions for t in catalog.decisions[d].facts}
+            for topic in [t for t in facts if t in topics]:
+                fact = facts[topic]
+                out += _wrap(f"{catalog.platforms[platform].name}: {fact.text} (checked {fact.checked})", "     ")
+        if ref.script_text:
+            out.append("   A reply you can copy:")
+            out += _wrap(ref.script_text, "     ")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"

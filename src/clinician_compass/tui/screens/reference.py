@@ -1,0 +1,150 @@
+"""Quick reference: type what happened, see what you decided and a reply to copy."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from clinician_compass.reference import Hit, Reference, answers_for, platform_in_query, search
+from clinician_compass.tui.messages import StartWalkthrough
+from clinician_compass.tui.screens.layout import StacksWhenNarrow
+from clinician_compass.tui.text import bullets, heading, lines, muted
+from clinician_compass.walkthrough.plan import Step
+from clinician_compass.walkthrough.session import Session
+
+RESULTS = 8
+
+
+class ReferenceScreen(StacksWhenNarrow):
+    """Search box, matching situations, and the detail of the highlighted one."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Close", id="reference.close", tooltip="Back to where you were"),
+        Binding("ctrl+y", "copy_reply", "Copy reply", id="reference.copy", tooltip="Copy the reply script"),
+        Binding("ctrl+t", "decide", "Decide", id="reference.decide", tooltip="Open the first undecided decision"),
+        Binding("down", "focus_results", "Results", show=False, id="reference.results", tooltip="Move to the results"),
+    ]
+
+    def __init__(self, session: Session, query: str = "", platform: str | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.initial_query = query
+        self.platform = platform
+        self.current: Reference | None = None
+        self._hits: dict[str, Hit] = {}
+        self._platform_for_hits: str | None = platform
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="reference"):
+            yield Static(heading("Quick reference"), classes="title")
+            yield Input(self.initial_query, placeholder='What happened? e.g. "dm results", "friend request", "one star review"', id="query")
+            with Horizontal(id="reference-body"):
+                yield OptionList(id="results")
+                with VerticalScroll(id="reference-detail", can_focus=True):
+                    yield Static("", id="reference-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#query", Input).focus()
+        self._search(self.initial_query)
+
+    @property
+    def policy(self):  # noqa: ANN201 - Policy | None
+        return self.session.saved or (self.session.working if not self.session.working.is_empty else None)
+
+    @on(Input.Changed, "#query")
+    def _typed(self, event: Input.Changed) -> None:
+        self._search(event.value)
+
+    @on(Input.Submitted, "#query")
+    def action_focus_results(self) -> None:
+        self.query_one("#results", OptionList).focus()
+
+    def _search(self, query: str) -> None:
+        catalog = self.session.catalog
+        results = self.query_one("#results", OptionList)
+        results.clear_options()
+        if not query.strip():
+            self._show_text(muted("Type a few words: what happened, and where."))
+            self.current = None
+            return
+        platform = self.platform or platform_in_query(catalog, query)
+        hits = search(catalog, query, limit=RESULTS, platform=platform)
+        self._platform_for_hits = platform
+        if not hits:
+            self.current = None
+            self._show_text(
+                lines(
+                    Content.assemble("Nothing matched “", query, "”."),
+                    muted('Try plainer words: "friend request", "dm", "review", "block", "tagged", "photo", "google".'),
+                )
+            )
+            return
+        results.add_options(Option(Content(hit.situation.title), id=hit.situation.id) for hit in hits)
+        self._hits = {hit.situation.id: hit for hit in hits}
+        results.highlighted = 0
+
+    @on(OptionList.OptionHighlighted, "#results")
+    def _show(self, event: OptionList.OptionHighlighted) -> None:
+        hit = self._hits.get(event.option.id or "")
+        if hit:
+            self.current = answers_for(hit, self.session.catalog, self.policy, self._platform_for_hits)
+            self._show_text(self._detail(self.current))
+
+    def _show_text(self, content: Content) -> None:
+        self.query_one("#reference-text", Static).update(content)
+
+    def _detail(self, ref: Reference) -> Content:
+        catalog = self.session.catalog
+        situation = ref.hit.situation
+        parts: list[Content | str] = [heading(situation.title), "", heading("Your policy says")]
+        if not ref.answers:
+            parts.append(muted("Not decided yet: add a platform where this applies (Ctrl+T)."))
+        for answer in ref.answers:
+            where = Content.styled(f"{answer.platform_name} · {answer.decision_title}: ", "bold")
+            if answer.choice:
+                parts.append(Content.assemble(where, answer.label))
+                if answer.note:
+                    parts.append(Content.assemble("   “", answer.note, "”"))
+            else:
+                parts.append(Content.assemble(where, ("not decided yet (Ctrl+T to decide)", "$warning")))
+        parts += ["", heading("What the guidance says"), situation.guidance]
+        cited = [catalog.sources[s] for s in situation.sources]
+        parts.append(muted("Sources: " + "; ".join(f"{s.publisher} ({s.year})" for s in cited)))
+        platform = catalog.platforms.get(self._platform_for_hits or "")
+        if platform:
+            topics = {t for d in situation.decisions for t in catalog.decisions[d].facts}
+            facts = [f for t, f in platform.facts.items() if t in topics]
+            if facts:
+                parts += ["", heading(f"How {platform.name} works")]
+                parts.append(bullets([f"{f.text} (checked {f.checked.isoformat()})" for f in facts], "•", ""))
+        if ref.script_text:
+            parts += ["", heading("A reply you can copy (Ctrl+Y)"), ref.script_text]
+        return lines(*parts)
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+    def action_copy_reply(self) -> None:
+        if self.current and self.current.script_text:
+            self.app.copy_to_clipboard(self.current.script_text)
+            self.notify("Reply copied to the clipboard (if your terminal allows it).", markup=False)
+        else:
+            self.notify("There is no reply script for this situation.", severity="warning", markup=False)
+
+    def action_decide(self) -> None:
+        """Open the walkthrough at the first decision this situation touches that is not decided."""
+        if not self.current:
+            return
+        undecided = [a for a in self.current.answers if a.choice is None]
+        if not undecided:
+            self.notify("Everything this situation touches is decided.", markup=False)
+            return
+        first = undecided[0]
+        self.dismiss()
+        self.app.post_message(StartWalkthrough(position=Step(first.platform, first.decision).position))
