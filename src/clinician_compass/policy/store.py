@@ -15,9 +15,11 @@ import hashlib
 import os
 import tempfile
 import tomllib
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Iterator
 
 from clinician_compass.policy.codec import FutureSchema, InvalidPolicy, dump_policy, parse_policy
 from clinician_compass.policy.errors import ConflictError, PolicyFileError, Problem, UnsafeLocationError
@@ -127,21 +129,48 @@ def save(policy: Policy, paths: PolicyPaths, *, expected_digest: str | None, for
     ``UnsafeLocationError`` if the folder cannot be written.
     """
     target = _real_target(paths.policy)
-    current = _read_bytes(target) if target.exists() else None
-    if current is not None:
-        parse_bytes(target, current)  # refuses to replace a file we cannot read
-        if digest_of(current) != expected_digest and not force:
-            raise ConflictError(target)
-    elif expected_digest is not None and not force:
-        raise ConflictError(target)
-
-    policy.meta.updated = now()
-    data = dump_policy(policy).encode("utf-8")
     _ensure_folder(target.parent)
-    if current is not None and current != data:
-        _keep_in_history(PolicyPaths(target), current)
-    atomic_write(target, data)
+    with _locked(target):  # another copy of the app cannot slip in between our check and our write
+        _remove_stale_temp_files(target)
+        current = _read_bytes(target) if target.exists() else None
+        if current is not None:
+            parse_bytes(target, current)  # refuses to replace a file we cannot read
+            if digest_of(current) != expected_digest and not force:
+                raise ConflictError(target)
+        elif expected_digest is not None and not force:
+            raise ConflictError(target)
+
+        policy.meta.updated = now()
+        data = dump_policy(policy).encode("utf-8")
+        if current is not None and current != data:
+            _keep_in_history(PolicyPaths(target), current)
+        atomic_write(target, data)
     return digest_of(data)
+
+
+@contextmanager
+def _locked(target: Path) -> Iterator[None]:
+    """An advisory lock on a file beside the policy, held for one save."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no flock; the digest check still catches most conflicts
+        yield
+        return
+    try:
+        fd = os.open(target.parent / f".{target.name}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as error:
+        raise UnsafeLocationError(_why(target.parent, error)) from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def _remove_stale_temp_files(target: Path) -> None:
+    """Temp files left by a save that was killed mid-write: never the policy, safe to remove."""
+    for leftover in target.parent.glob(f".{target.name}.*.tmp"):
+        leftover.unlink(missing_ok=True)
 
 
 def _real_target(path: Path) -> Path:
@@ -158,10 +187,11 @@ def _ensure_folder(folder: Path) -> None:
 
 def _keep_in_history(paths: PolicyPaths, data: bytes) -> None:
     _ensure_folder(paths.history)
+    # Prune first: a save killed between the two steps then never leaves more than HISTORY_KEEP.
+    for old in history(paths)[HISTORY_KEEP - 1 :]:
+        old.unlink(missing_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     atomic_write(paths.history / f"{paths.policy.stem}-{stamp}.toml", data)
-    for old in history(paths)[HISTORY_KEEP:]:
-        old.unlink(missing_ok=True)
 
 
 def atomic_write(path: Path, data: bytes) -> None:

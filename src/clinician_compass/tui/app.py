@@ -31,7 +31,7 @@ class CompassApp(App[int]):
 
     TITLE = "clinician-compass"
     COMMANDS = App.COMMANDS | {CompassCommands}
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).parent / "app.tcss"
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", show=False, id="app.quit", tooltip="Leave the app; an unfinished walkthrough is kept"),
         Binding("f1", "help", "Help", id="app.help", tooltip="Keys and how the walkthrough works"),

@@ -1,0 +1,351 @@
+"""clinician-compass benchmarks: every figure beside a baseline measured in the same run.
+
+    .venv/bin/python bench/run.py              # full run, about a minute on 2 cores
+    .venv/bin/python bench/run.py --quick      # one iteration of each, to check it still runs
+
+Prints a table and writes bench/results.json. Targets (ratios to the baseline,
+or absolute where the issue sets one) are reported, never asserted: the test
+suite only checks that the script runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import json
+import os
+import platform
+import pty
+import select
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+
+@dataclasses.dataclass
+class Row:
+    name: str
+    ours: float
+    baseline: float
+    baseline_name: str
+    unit: str
+    target: str
+    met: bool
+
+    @property
+    def ratio(self) -> float:
+        return self.ours / self.baseline if self.baseline else float("nan")
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+
+
+def _env(folder: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["CLINICIAN_COMPASS_POLICY"] = str(folder / "policy.toml")
+    env["TERM"] = "xterm-256color"
+    env.pop("TEXTUAL", None)
+    return env
+
+
+# --- 1. start-up -----------------------------------------------------------------------------------
+
+
+def headless_ready(which: str, folder: Path) -> tuple[float, float]:
+    """Spawn → Ready in ms, and the process's peak RSS in MB."""
+    start = time.time()
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "bench" / "first_frame.py"), which],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=_env(folder),
+    )
+    assert proc.stdout is not None
+    ready = float(proc.stdout.readline())
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.stdout.close()
+    return (ready - start) * 1000, usage.ru_maxrss / 1024
+
+
+def pty_paint(command: list[str], marker: bytes, folder: Path) -> float:
+    """Spawn on a pseudo-terminal (the real driver) → ``marker`` visible in its output, in ms."""
+    pid, fd = pty.fork()
+    if pid == 0:  # child
+        os.environ.update(_env(folder))
+        os.environ["COLUMNS"], os.environ["LINES"] = "100", "30"
+        os.execv(command[0], command)
+    start = time.perf_counter()
+    seen = b""
+    elapsed = float("nan")
+    try:
+        import fcntl
+        import struct
+        import termios
+
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+        deadline = start + 20
+        while time.perf_counter() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.5)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            seen += chunk
+            if marker in seen:
+                elapsed = (time.perf_counter() - start) * 1000
+                break
+    finally:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+        os.close(fd)
+    return elapsed
+
+
+def bench_startup(runs: int, folder: Path) -> list[Row]:
+    ours, bare, rss_ours, rss_bare = [], [], [], []
+    for _ in range(runs):
+        t, rss = headless_ready("ours", folder)
+        ours.append(t)
+        rss_ours.append(rss)
+        t, rss = headless_ready("bare", folder)
+        bare.append(t)
+        rss_bare.append(rss)
+    paint_ours, paint_bare = [], []
+    bare_script = folder / "bare_app.py"
+    bare_script.write_text(
+        "from textual.app import App\nfrom textual.widgets import Label\n"
+        "class Bare(App):\n    def compose(self):\n        yield Label('hello bench')\n"
+        "Bare().run()\n",
+        encoding="utf-8",
+    )
+    for _ in range(runs):
+        paint_ours.append(pty_paint([sys.executable, "-m", "clinician_compass"], b"Welcome to clinician-compass", folder))
+        paint_bare.append(pty_paint([sys.executable, str(bare_script)], b"hello bench", folder))
+    return [
+        Row("start-up: spawn → first frame (headless Ready)", median(ours), median(bare), "one-label app", "ms", "≤ 1.25×", median(ours) <= 1.25 * median(bare)),
+        Row("start-up: spawn → first paint on a pty", median(paint_ours), median(paint_bare), "one-label app", "ms", "≤ 1.25×", median(paint_ours) <= 1.25 * median(paint_bare)),
+        Row("memory: peak RSS at first frame", median(rss_ours), median(rss_bare), "one-label app", "MB", "≤ 1.2×", median(rss_ours) <= 1.2 * median(rss_bare)),
+    ]
+
+
+# --- 2. CLI ----------------------------------------------------------------------------------------
+
+
+def wall(command: list[str], folder: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_env(folder), check=False)
+    return (time.perf_counter() - start) * 1000
+
+
+def bench_cli(runs: int, folder: Path) -> list[Row]:
+    from app_states import sample_policy
+
+    from clinician_compass.policy import store
+    from clinician_compass.policy.paths import PolicyPaths
+
+    store.save(sample_policy(), PolicyPaths(folder / "policy.toml"), expected_digest=None, force=True)
+    baseline_cmd = [sys.executable, "-c", "import tomllib"]
+    baseline = median([wall(baseline_cmd, folder) for _ in range(runs)])
+    rows = []
+    for args in (["show"], ["check"], ["ref", "patient sent me a friend request"], ["export", "--format", "md"]):
+        times = [wall([sys.executable, "-m", "clinician_compass", *args], folder) for _ in range(runs)]
+        ours = median(times)
+        rows.append(Row(f"cli: {' '.join(args[:1])}", ours, baseline, 'python -c "import tomllib"', "ms", "≤ 1.5×", ours <= 1.5 * baseline))
+    return rows
+
+
+# --- 3. keystrokes ---------------------------------------------------------------------------------
+
+
+async def _keystrokes(folder: Path, rounds: int) -> tuple[list[float], list[float]]:
+    from textual.app import App, ComposeResult
+    from textual.widgets import OptionList
+
+    from clinician_compass.policy.paths import PolicyPaths
+    from clinician_compass.tui.app import CompassApp
+
+    ours: list[float] = []
+    app = CompassApp(PolicyPaths(folder / "keys" / "policy.toml"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter", *"Sam", "ctrl+n", "space", "down", "down", "space", "enter")
+        await pilot.pause()
+        for _ in range(rounds):
+            while type(app.screen).__name__ == "DecisionScreen":
+                for key in ("down", "up", "enter"):
+                    start = time.perf_counter()
+                    await pilot.press(key)
+                    await pilot.pause()
+                    ours.append((time.perf_counter() - start) * 1000)
+            await pilot.press("escape")  # back from review to the last decision, and round again
+            await pilot.pause()
+            while type(app.screen).__name__ == "DecisionScreen" and app.screen.index > 0:
+                await pilot.press("escape")
+                await pilot.pause()
+
+    class Bare(App[None]):
+        def compose(self) -> ComposeResult:
+            yield OptionList(*[f"option {i}" for i in range(5)])
+
+    bare: list[float] = []
+    async with Bare().run_test(size=(120, 40)) as pilot:
+        for _ in range(max(1, len(ours) // 2)):
+            for key in ("down", "up"):
+                start = time.perf_counter()
+                await pilot.press(key)
+                await pilot.pause()
+                bare.append((time.perf_counter() - start) * 1000)
+    return ours, bare
+
+
+def bench_keys(rounds: int, folder: Path) -> list[Row]:
+    ours, bare = asyncio.run(_keystrokes(folder, rounds))
+    return [
+        Row("keystroke → updated screen, median", median(ours), median(bare), "bare OptionList app", "ms", "≤ 16 ms", median(ours) <= 16),
+        Row("keystroke → updated screen, 95th percentile", p95(ours), p95(bare), "bare OptionList app", "ms", "(reported)", True),
+    ]
+
+
+# --- 4. search -------------------------------------------------------------------------------------
+
+
+def scaled(catalog, factor: int):  # noqa: ANN001, ANN201 - Catalog
+    if factor == 1:
+        return catalog
+    situations = {}
+    for n in range(factor):
+        for sid, s in catalog.situations.items():
+            key = sid if n == 0 else f"{sid}-{n}"
+            situations[key] = dataclasses.replace(s, id=key, title=f"{s.title} (variant {n})" if n else s.title)
+    return dataclasses.replace(catalog, situations=situations)
+
+
+QUERIES = ["patient sent me a friend request", "dm about results", "blcok patient", "one star review google", "tagged in a photo", "look up patient online"]
+
+
+def time_search(catalog, fn: Callable, repeat: int) -> float:  # noqa: ANN001
+    for q in QUERIES:
+        fn(catalog, q)  # warm: index built and cached
+    start = time.perf_counter()
+    for _ in range(repeat):
+        for q in QUERIES:
+            fn(catalog, q)
+    return (time.perf_counter() - start) * 1000 / (repeat * len(QUERIES))
+
+
+def naive_search(catalog, query: str) -> list[str]:  # noqa: ANN001
+    """Baseline: a substring scan over each situation's title, keywords and guidance."""
+    terms = query.lower().split()
+    hits = []
+    for s in catalog.situations.values():
+        text = " ".join((s.title, *s.keywords, s.guidance)).lower()
+        score = sum(text.count(t) for t in terms)
+        if score:
+            hits.append((score, s.id))
+    return [sid for _, sid in sorted(hits, reverse=True)[:10]]
+
+
+def bench_search(repeat: int) -> list[Row]:
+    from clinician_compass.guidance import load_catalog
+    from clinician_compass.reference import search
+
+    catalog = load_catalog()
+    rows = []
+    one = None
+    for factor in (1, 10, 100):
+        c = scaled(catalog, factor)
+        ours = time_search(c, lambda cat, q: search(cat, q), max(1, repeat // factor))
+        base = time_search(c, naive_search, max(1, repeat // factor))
+        one = one or ours
+        target = "≤ 2 ms" if factor == 1 else f"≤ {factor}× the 1× time (linear)"
+        met = ours <= 2 if factor == 1 else ours <= factor * one
+        rows.append(Row(f"search: one query, {factor}× catalog ({len(c.situations)} situations)", ours, base, "substring scan", "ms", target, met))
+    return rows
+
+
+# --- 5. save ---------------------------------------------------------------------------------------
+
+
+def bench_save(repeat: int, folder: Path) -> list[Row]:
+    from app_states import sample_policy
+
+    from clinician_compass.policy import store
+    from clinician_compass.policy.codec import dump_policy
+    from clinician_compass.policy.paths import PolicyPaths
+
+    paths = PolicyPaths(folder / "save" / "policy.toml")
+    policy = sample_policy()
+    digest = None
+    ours = []
+    for i in range(repeat):
+        policy.profile.display_name = f"Alex Morgan {i}"  # a real change each time, so history grows
+        start = time.perf_counter()
+        digest = store.save(policy, paths, expected_digest=digest)
+        ours.append((time.perf_counter() - start) * 1000)
+    plain = folder / "plain.toml"
+    base = []
+    for i in range(repeat):
+        start = time.perf_counter()
+        plain.write_text(dump_policy(policy), encoding="utf-8")
+        base.append((time.perf_counter() - start) * 1000)
+    return [Row("save: atomic, fsynced, with history", median(ours), median(base), "plain write_text", "ms", "≤ 10 ms", median(ours) <= 10)]
+
+
+# --- report ----------------------------------------------------------------------------------------
+
+
+def table(rows: list[Row]) -> str:
+    head = f"| {'measure':<58} | {'ours':>9} | {'baseline':>9} | {'ratio':>6} | target | met |"
+    lines = [head, "|" + "|".join("-" * (len(c)) for c in head.split("|")[1:-1]) + "|"]
+    for r in rows:
+        lines.append(
+            f"| {r.name:<58} | {r.ours:>7.2f}{r.unit[:2]:>2} | {r.baseline:>7.2f}{r.unit[:2]:>2} | {r.ratio:>5.2f}× | {r.target} | {'yes' if r.met else 'NO'} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="one iteration of everything (a smoke run)")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "results.json"), help="where to write JSON")
+    args = parser.parse_args()
+    runs = 1 if args.quick else 11
+    folder = Path(tempfile.mkdtemp(prefix="compass-bench-"))
+    try:
+        rows = bench_startup(runs, folder)
+        rows += bench_cli(runs, folder)
+        rows += bench_keys(1, folder)
+        rows += bench_search(20 if args.quick else 2000)
+        rows += bench_save(3 if args.quick else 101, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    machine = f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    print(f"clinician-compass benchmarks ({'quick smoke run' if args.quick else f'medians of {runs} runs'}; {machine})\n")
+    print(table(rows))
+    result = {
+        "machine": machine,
+        "quick": args.quick,
+        "rows": [dataclasses.asdict(r) | {"ratio": r.ratio} for r in rows],
+    }
+    Path(args.out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
