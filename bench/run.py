@@ -24,8 +24,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -156,7 +156,6 @@ def wall(command: list[str], folder: Path) -> float:
 
 def bench_cli(runs: int, folder: Path) -> list[Row]:
     from app_states import sample_policy
-
     from clinician_compass.policy import store
     from clinician_compass.policy.paths import PolicyPaths
 
@@ -284,7 +283,6 @@ def bench_search(repeat: int) -> list[Row]:
 
 def bench_save(repeat: int, folder: Path) -> list[Row]:
     from app_states import sample_policy
-
     from clinician_compass.policy import store
     from clinician_compass.policy.codec import dump_policy
     from clinician_compass.policy.paths import PolicyPaths
@@ -300,7 +298,7 @@ def bench_save(repeat: int, folder: Path) -> list[Row]:
         ours.append((time.perf_counter() - start) * 1000)
     plain = folder / "plain.toml"
     base = []
-    for i in range(repeat):
+    for _ in range(repeat):
         start = time.perf_counter()
         plain.write_text(dump_policy(policy), encoding="utf-8")
         base.append((time.perf_counter() - start) * 1000)

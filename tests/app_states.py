@@ -6,10 +6,10 @@ says which keys bring it to the screen worth looking at.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Awaitable, Callable
 
 from textual.pilot import Pilot
 
@@ -31,7 +31,7 @@ def sample_policy() -> Policy:
         profile=Profile("Alex Morgan", "nurse", "UK", "the surgery on 020 7946 0000 or the NHS App"),
         meta=Meta(
             created=date(2026, 3, 1),
-            updated=datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc),
+            updated=datetime(2026, 3, 1, 9, 0, tzinfo=UTC),
             last_reviewed=date(2026, 3, 1),
             app_version="0.1.0",
         ),

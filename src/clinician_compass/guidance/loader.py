@@ -8,11 +8,12 @@ pass rather than one per run.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 from clinician_compass.guidance.model import (
     FACT_TOPICS,
@@ -59,7 +60,7 @@ class _Table:
         where = ".".join(p for p in (self.path, key) if p)
         self.problems.append(f"{self.file}: {where or '(top)'}: {message}")
 
-    def child(self, key: str) -> "_Table":
+    def child(self, key: str) -> _Table:
         return _Table(self.data.get(key, {}), self.file, f"{self.path}.{key}".lstrip("."), self.problems)
 
     def _get(self, key: str, kind: type, kind_name: str, default: Any, required: bool) -> Any:

@@ -8,14 +8,14 @@ so the walkthrough, the generator and the quick reference can share them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from types import MappingProxyType
-from typing import Mapping
 
 
-class Jurisdiction(str, Enum):
+class Jurisdiction(StrEnum):
     """Where a source applies, or where a clinician practises."""
 
     UK = "UK"
@@ -25,7 +25,7 @@ class Jurisdiction(str, Enum):
     INTERNATIONAL = "international"
 
 
-class Confidence(str, Enum):
+class Confidence(StrEnum):
     """How sure we are of a platform fact (the reference's ✅ / ◐ / ⚠)."""
 
     OFFICIAL = "official"
@@ -33,7 +33,7 @@ class Confidence(str, Enum):
     UNVERIFIED = "unverified"
 
 
-class Verification(str, Enum):
+class Verification(StrEnum):
     """How a guidance statement was checked (the brief's [V] / [V-sec] / [NOT VERIFIED])."""
 
     VERIFIED = "verified"
@@ -181,7 +181,7 @@ class Option:
     bio_short: str = ""
     """A shorter form of ``bio`` for platforms with tight limits."""
 
-    def available_on(self, platform: "Platform | None") -> bool:
+    def available_on(self, platform: Platform | None) -> bool:
         return platform is None or platform.has(*self.requires)
 
 

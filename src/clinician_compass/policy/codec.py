@@ -8,8 +8,9 @@ not know are warnings, kept in ``extra`` and written back on save.
 from __future__ import annotations
 
 import tomllib
-from datetime import date, datetime, timezone
-from typing import Any, Callable
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import Any
 
 import tomli_w
 
@@ -172,7 +173,7 @@ def _meta(r: _Reader) -> Meta:
         created = created.date()
     updated = r.get("updated", (datetime, date), "a date and time such as 2026-11-22T09:30:00Z", None)
     if isinstance(updated, date) and not isinstance(updated, datetime):
-        updated = datetime(updated.year, updated.month, updated.day, tzinfo=timezone.utc)
+        updated = datetime(updated.year, updated.month, updated.day, tzinfo=UTC)
     reviewed = r.get("last_reviewed", date, "a date such as 2026-11-22", None)
     meta = Meta(app_version=r.text("app_version"), extra=r.extra())
     meta.created = created or meta.created

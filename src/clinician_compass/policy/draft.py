@@ -12,10 +12,15 @@ from typing import Any
 
 import tomli_w
 
-from clinician_compass.policy.codec import FutureSchema, InvalidPolicy, policy_from_document, policy_to_document
+from clinician_compass.policy.codec import (
+    FutureSchema,
+    InvalidPolicy,
+    policy_from_document,
+    policy_to_document,
+)
 from clinician_compass.policy.model import Policy
 from clinician_compass.policy.paths import PolicyPaths
-from clinician_compass.policy.store import atomic_write, _ensure_folder
+from clinician_compass.policy.store import _ensure_folder, atomic_write
 
 DRAFT_HEADER = "# clinician-compass draft: an unfinished walkthrough. The app offers to resume it.\n\n"
 

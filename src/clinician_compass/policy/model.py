@@ -9,7 +9,7 @@ a save.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -41,7 +41,7 @@ REVIEW_INTERVAL_DAYS = 365
 
 def now() -> datetime:
     """The current time, in UTC, to the second: what ``meta.updated`` stores."""
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 @dataclass

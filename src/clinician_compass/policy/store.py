@@ -15,11 +15,11 @@ import hashlib
 import os
 import tempfile
 import tomllib
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterator
 
 from clinician_compass.policy.codec import FutureSchema, InvalidPolicy, dump_policy, parse_policy
 from clinician_compass.policy.errors import ConflictError, PolicyFileError, Problem, UnsafeLocationError
@@ -190,7 +190,7 @@ def _keep_in_history(paths: PolicyPaths, data: bytes) -> None:
     # Prune first: a save killed between the two steps then never leaves more than HISTORY_KEEP.
     for old in history(paths)[HISTORY_KEEP - 1 :]:
         old.unlink(missing_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     atomic_write(paths.history / f"{paths.policy.stem}-{stamp}.toml", data)
 
 

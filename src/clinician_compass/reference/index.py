@@ -17,14 +17,14 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from clinician_compass.guidance.model import Catalog
 
 _WORD = re.compile(r"[a-z0-9]+")
 
 STOPWORDS = frozenset(
-    "a an the and or of to in on at for with by from is are was be been i me my mine we our you your "
-    "it its this that what do does did how should can could would about just has have had".split()
+    ["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are", "was", "be", "been", "i", "me", "my", "mine", "we", "our", "you", "your", "it", "its", "this", "that", "what", "do", "does", "did", "how", "should", "can", "could", "would", "about", "just", "has", "have", "had"]
 )
 """Words too common to tell situations apart."""
 
@@ -49,6 +49,12 @@ def stem(word: str) -> str:
 def words(text: str) -> list[str]:
     """Stems of the meaningful words in ``text``."""
     return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
+
+
+def terms(text: str) -> list[str]:
+    """Stems, plus each pair of neighbouring stems so phrases like "friend request" count extra."""
+    stems = words(text)
+    return stems + [f"{a}_{b}" for a, b in pairwise(stems)]
 
 
 def _deletes(word: str, distance: int) -> set[str]:
@@ -86,8 +92,7 @@ class Index:
     size: int = 0
 
     def add(self, doc_id: str, text: str, weight: float) -> None:
-        stems = words(text)
-        for term in stems + [f"{a}_{b}" for a, b in zip(stems, stems[1:])]:
+        for term in terms(text):
             current = self.postings[term].get(doc_id, 0.0)
             self.postings[term][doc_id] = max(current, weight)
 

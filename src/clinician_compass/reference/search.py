@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from clinician_compass.guidance.model import Catalog, Situation
-from clinician_compass.reference.index import Index, build_index, words
+from clinician_compass.reference.index import Index, build_index, terms, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,11 +23,6 @@ def index_for(catalog: Catalog) -> Index:
     return build_index(catalog)
 
 
-def query_terms(query: str) -> list[str]:
-    stems = words(query)
-    return stems + [f"{a}_{b}" for a, b in zip(stems, stems[1:])]
-
-
 def search(catalog: Catalog, query: str, *, limit: int = 10, platform: str | None = None) -> list[Hit]:
     """The best-matching situations, best first; [] when nothing matches.
 
@@ -36,7 +31,7 @@ def search(catalog: Catalog, query: str, *, limit: int = 10, platform: str | Non
     """
     index = index_for(catalog)
     scores: dict[str, float] = {}
-    for term in query_terms(query):
+    for term in terms(query):
         for indexed, factor in index.expand(term):
             idf = index.idf[indexed]
             for doc_id, weight in index.postings[indexed].items():

@@ -18,7 +18,7 @@ from clinician_compass.policy.draft import Draft
 from clinician_compass.policy.errors import ConflictError, PolicyFileError, UnsafeLocationError
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.commands import CompassCommands
-from clinician_compass.tui.messages import Advance, Back, Goto, StartWalkthrough
+from clinician_compass.tui.messages import Advance, Back, Goto, PlatformsChosen, StartWalkthrough
 from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW
 from clinician_compass.walkthrough.session import Session
 
@@ -142,6 +142,15 @@ class CompassApp(App[int]):
             self.goto(REVIEW)
         else:
             self.goto(self.session.next_position(message.position))
+
+    @on(PlatformsChosen)
+    def _on_platforms(self, message: PlatformsChosen) -> None:
+        if message.platforms:
+            self.session.set_platforms(message.platforms)
+        if message.then_back:
+            self._on_back()
+        else:
+            self.goto(self.session.next_position(PLATFORMS))
 
     @on(Back)
     def _on_back(self) -> None:

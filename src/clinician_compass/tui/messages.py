@@ -33,3 +33,12 @@ class StartWalkthrough(Message):
         self.resume = resume
         self.position = position
         """Where to start instead of the beginning, e.g. ``platforms`` to add or remove one."""
+
+
+class PlatformsChosen(Message):
+    """The clinician picked their platforms; ``then_back`` when they left with Escape."""
+
+    def __init__(self, platforms: tuple[str, ...], *, then_back: bool = False) -> None:
+        super().__init__()
+        self.platforms = platforms
+        self.then_back = then_back

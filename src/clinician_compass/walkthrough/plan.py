@@ -29,7 +29,7 @@ class Step:
         return f"{self.platform or GLOBAL}/{self.decision}"
 
     @classmethod
-    def from_position(cls, position: str) -> "Step | None":
+    def from_position(cls, position: str) -> Step | None:
         group, _, decision = position.partition("/")
         if not decision:
             return None

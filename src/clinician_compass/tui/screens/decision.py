@@ -15,6 +15,7 @@ from clinician_compass.tui.screens.layout import StacksWhenNarrow
 from clinician_compass.tui.widgets.decision_detail import DecisionDetail
 from clinician_compass.walkthrough.session import Session
 
+
 class DecisionScreen(StacksWhenNarrow):
     """Answer one decision; Enter confirms the highlighted option and goes on."""
 

@@ -11,9 +11,8 @@ from textual.widgets import Footer, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from clinician_compass.guidance.model import Catalog
-from clinician_compass.tui.messages import Advance, Back
+from clinician_compass.tui.messages import PlatformsChosen
 from clinician_compass.tui.text import heading, muted
-from clinician_compass.walkthrough.plan import PLATFORMS
 
 
 class PlatformsScreen(Screen[None]):
@@ -62,10 +61,7 @@ class PlatformsScreen(Screen[None]):
                 Content.styled("Tick at least one platform with Space.", "$warning")
             )
             return
-        self.app.session.set_platforms(self.selected)  # type: ignore[attr-defined]
-        self.post_message(Advance(PLATFORMS))
+        self.post_message(PlatformsChosen(self.selected))
 
     def action_back(self) -> None:
-        if self.selected:
-            self.app.session.set_platforms(self.selected)  # type: ignore[attr-defined]
-        self.post_message(Back())
+        self.post_message(PlatformsChosen(self.selected, then_back=True))
