@@ -59,8 +59,10 @@ def path(args: argparse.Namespace, paths: PolicyPaths) -> int:
     def state(p: Path) -> str:
         return "" if p.exists() else "  (not created yet)"
 
+    # A save writes through a symlinked policy, so its history is beside the file the link points to.
+    real = PolicyPaths(paths.policy.resolve()) if paths.policy.is_symlink() else paths
     print(f"policy   {paths.policy}{state(paths.policy)}")
-    print(f"history  {paths.history}{state(paths.history)}")
+    print(f"history  {real.history}{state(real.history)}")
     print(f"draft    {paths.draft}{state(paths.draft)}")
     return EXIT_OK
 

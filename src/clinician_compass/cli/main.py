@@ -45,7 +45,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", parents=[policy_option], help="write your policy in another form")
     export.add_argument("--format", choices=FORMATS, default="md", help="output format (default: md)")
-    export.add_argument("--part", choices=PARTS, default="full", help="which part (default: the full policy)")
+    export.add_argument(
+        "--part",
+        choices=PARTS,
+        default="full",
+        help="which part: full (the policy, the default), short (the short form), patients (the statement "
+        "for patients), bios (a profile line per platform) or scripts (reply scripts)",
+    )
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
 

@@ -62,7 +62,7 @@ class FutureSchema(Exception):
         self.version = version
         super().__init__(
             f"this file uses schema_version {version}, newer than this app understands ({SCHEMA_VERSION}); "
-            "update clinician-compass to open it. The file was not changed."
+            "update clinician-compass to open it."
         )
 
 

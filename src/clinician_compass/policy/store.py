@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import re
 import tempfile
 import tomllib
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from clinician_compass.policy.codec import FutureSchema, InvalidPolicy, dump_policy, parse_policy
 from clinician_compass.policy.errors import ConflictError, PolicyFileError, Problem, UnsafeLocationError
+from clinician_compass.policy.locate import line_of
 from clinician_compass.policy.model import Policy, now
 from clinician_compass.policy.paths import PolicyPaths
 
@@ -52,7 +54,9 @@ def _read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise PolicyFileError(
-                path, [Problem("", f"the file is {size:,} bytes; a policy is a few kilobytes, so this is not one")]
+                path,
+                [Problem("", f"the file is {size:,} bytes; a policy is a few kilobytes, so this is not one")],
+                hint=_history_hint(path),
             )
         return path.read_bytes()
     except IsADirectoryError:
@@ -64,23 +68,36 @@ def _read_bytes(path: Path) -> bytes:
 def parse_bytes(path: Path, data: bytes) -> tuple[Policy, list[Problem]]:
     """Parse file contents, turning every failure into a ``PolicyFileError`` naming the file."""
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # -sig: a byte-order mark (some Windows editors add one) is skipped
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise PolicyFileError(path, [Problem("", "the file is not UTF-8 text (is it a binary file?)", line)]) from None
+        return _raise(path, [Problem("", "the file is not UTF-8 text (is it a binary file?)", line)])
     if not text.strip():
-        raise PolicyFileError(path, [Problem("", "the file is empty")])
+        return _raise(path, [Problem("", "the file is empty")])
     try:
         return parse_policy(text)
     except tomllib.TOMLDecodeError as error:
         message = str(error)
-        lineno = getattr(error, "lineno", None)
-        # Python 3.11's message ends "(at line L, column C)"; keep it, it names the column.
+        # The message ends "(at line L, column C)"; keep it, it names the column.
+        lineno = getattr(error, "lineno", None) or _line_in_toml_error(message, text)
         return _raise(path, [Problem("", f"not valid TOML: {message}", lineno)])
     except InvalidPolicy as invalid:
         return _raise(path, invalid.problems)
     except FutureSchema as future:
-        return _raise(path, [Problem("schema_version", str(future))])
+        return _raise(path, [Problem("schema_version", str(future), line_of(text, "schema_version"))])
+
+
+_AT_LINE = re.compile(r"\(at line (\d+), column \d+\)$")
+
+
+def _line_in_toml_error(message: str, text: str) -> int | None:
+    """Before Python 3.14, tomllib gives the position only in its message."""
+    found = _AT_LINE.search(message)
+    if found:
+        return int(found.group(1))
+    if message.endswith("(at end of document)"):
+        return max(1, len(text.splitlines()))
+    return None
 
 
 def _raise(path: Path, problems: list[Problem]) -> tuple[Policy, list[Problem]]:
@@ -88,7 +105,8 @@ def _raise(path: Path, problems: list[Problem]) -> tuple[Policy, list[Problem]]:
 
 
 def _history_hint(path: Path) -> str:
-    good = newest_good_version(PolicyPaths(path))
+    # A linked policy's history is beside the file the link points to.
+    good = newest_good_version(PolicyPaths(_real_target(path)))
     if good:
         return f"The file was not changed. The newest good earlier version is {good}."
     return "The file was not changed."
@@ -103,11 +121,16 @@ def load(paths: PolicyPaths) -> Loaded | None:
     return Loaded(policy, digest_of(data), warnings)
 
 
+_STAMP = re.compile(r"-\d{8}T\d{12}Z")
+
+
 def history(paths: PolicyPaths) -> list[Path]:
     """Earlier versions, newest first."""
     if not paths.history.is_dir():
         return []
-    return sorted(paths.history.glob(f"{paths.policy.stem}-*.toml"), reverse=True)
+    stem = paths.policy.stem  # only our own stamps: policy-old.toml's history is not policy.toml's
+    mine = [p for p in paths.history.glob(f"{stem}-*.toml") if _STAMP.fullmatch(p.stem[len(stem) :])]
+    return sorted(mine, reverse=True)
 
 
 def newest_good_version(paths: PolicyPaths) -> Path | None:
@@ -169,7 +192,9 @@ def _locked(target: Path) -> Iterator[None]:
 
 def _remove_stale_temp_files(target: Path) -> None:
     """Temp files left by a save that was killed mid-write: never the policy, safe to remove."""
-    for leftover in target.parent.glob(f".{target.name}.*.tmp"):
+    history_folder = PolicyPaths(target).history
+    leftovers = [*target.parent.glob(f".{target.name}.*.tmp"), *history_folder.glob(f".{target.stem}-*.toml.*.tmp")]
+    for leftover in leftovers:
         leftover.unlink(missing_ok=True)
 
 
@@ -211,6 +236,9 @@ def atomic_write(path: Path, data: bytes) -> None:
     except OSError as error:
         temp.unlink(missing_ok=True)
         raise UnsafeLocationError(_why(path, error)) from None
+    except BaseException:  # Ctrl+C mid-save: the old file stands; do not leave the temp file behind
+        temp.unlink(missing_ok=True)
+        raise
     _fsync_folder(path.parent)
 
 
