@@ -1,16 +1,83 @@
-"""One entry point for every export: pick the part and the format."""
+"""One entry point for every export: pick the part and the format.
+
+Parts: ``full`` (the policy), ``short`` (the short form), ``patients`` (the
+statement for patients), ``bios`` (profile lines), ``scripts`` (reply
+scripts). Formats: ``md`` and ``txt`` for reading, ``json`` and ``toml`` for
+data. The same policy and catalog always give the same text.
+"""
 
 from __future__ import annotations
 
-from clinician_compass.documents.structured import policy_json, policy_toml
+from collections.abc import Callable
+from typing import Any
+
+from clinician_compass.documents import bios, full_policy, patients, scripts, short_form
+from clinician_compass.documents.structured import dump_json, dump_toml, policy_json, policy_toml
+from clinician_compass.documents.writer import Writer, writer_for
 from clinician_compass.guidance.model import Catalog
 from clinician_compass.policy.model import Policy
+
+FORMATS = ("md", "txt", "json", "toml")
+PARTS = ("full", "short", "patients", "bios", "scripts")
+
+
+def _write_full(policy: Policy, catalog: Catalog, w: Writer) -> None:
+    full_policy.write(full_policy.build(policy, catalog), w)
+
+
+def _write_patients(policy: Policy, catalog: Catalog, w: Writer) -> None:
+    patients.write(patients.build(policy, catalog), w)
+
+
+def _write_bios(policy: Policy, catalog: Catalog, w: Writer) -> None:
+    bios.write(bios.build(policy, catalog), w)
+
+
+def _write_scripts(policy: Policy, catalog: Catalog, w: Writer) -> None:
+    scripts.write(scripts.build(policy, catalog), w, policy)
+
+
+WRITERS: dict[str, Callable[[Policy, Catalog, Writer], None]] = {
+    "full": _write_full,
+    "short": short_form.write_short,
+    "patients": _write_patients,
+    "bios": _write_bios,
+    "scripts": _write_scripts,
+}
+
+DATA: dict[str, tuple[Callable[[Policy, Catalog], dict[str, Any]], str]] = {
+    "short": (
+        short_form.short_data,
+        "Short form of a clinician's social media policy, from clinician-compass.",
+    ),
+    "patients": (
+        lambda p, c: patients.as_data(patients.build(p, c)),
+        "Statement for patients, from clinician-compass.",
+    ),
+    "bios": (
+        lambda p, c: bios.as_data(bios.build(p, c)),
+        "Profile lines, from clinician-compass: platform id = line, each within that platform's bio limit.",
+    ),
+    "scripts": (
+        lambda p, c: scripts.as_data(scripts.build(p, c), p),
+        "Reply scripts, from clinician-compass: [platform id] script id = text, sized for that platform.\n"
+        f"With no platform chosen yet, [{scripts.ANY_PLATFORM}] holds the full versions.",
+    ),
+}
 
 
 def render(policy: Policy, catalog: Catalog, *, format: str = "md", part: str = "full") -> str:
     """The text of ``part`` of the policy in ``format`` (md, txt, json or toml)."""
-    if part == "full" and format == "json":
-        return policy_json(policy)
-    if part == "full" and format == "toml":
-        return policy_toml(policy)
-    raise NotImplementedError(f"{part} as {format} comes with the document generator")
+    if format not in FORMATS:
+        raise ValueError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    if part not in PARTS:
+        raise ValueError(f"unknown part {part!r}; choose one of {', '.join(PARTS)}")
+    if format in ("json", "toml"):
+        if part == "full":
+            return policy_json(policy) if format == "json" else policy_toml(policy)
+        build, header = DATA[part]
+        data = build(policy, catalog)
+        return dump_json(data) if format == "json" else dump_toml(data, header)
+    w = writer_for(format)
+    WRITERS[part](policy, catalog, w)
+    return w.text()

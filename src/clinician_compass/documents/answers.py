@@ -1,0 +1,85 @@
+"""The policy's answers read against the catalog, in the order documents show them.
+
+Every part needs the same walk: for each platform, the decisions that apply
+to it (answered or not), then the global ones; answers the catalog does not
+know (from a newer app, or a hand edit) are kept and shown, never dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from clinician_compass.guidance.model import Catalog, Decision, Option, Platform, source_rank
+from clinician_compass.policy.model import Answer, Policy
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One decision as it stands in the policy: decided, undecided, or off the catalog."""
+
+    decision_id: str
+    platform_id: str | None
+    """None for a global decision."""
+    decision: Decision | None
+    answer: Answer | None
+    """None when the clinician has not decided yet."""
+    option: Option | None
+    """None when undecided, or when the choice is not one this catalog knows."""
+
+    @property
+    def title(self) -> str:
+        return self.decision.title if self.decision else self.decision_id
+
+    @property
+    def decided(self) -> bool:
+        return self.answer is not None
+
+
+def _entries(
+    catalog: Catalog, platform_id: str | None, wanted: list[Decision], answers: dict[str, Answer]
+) -> list[Entry]:
+    ids = [d.id for d in wanted] + [d for d in answers if d not in {w.id for w in wanted}]
+    entries = []
+    for decision_id in ids:
+        decision = catalog.decisions.get(decision_id)
+        answer = answers.get(decision_id)
+        option = decision.option(answer.choice) if decision and answer else None
+        entries.append(Entry(decision_id, platform_id, decision, answer, option))
+    return entries
+
+
+def platform_entries(policy: Policy, catalog: Catalog, platform_id: str) -> list[Entry]:
+    """The decisions for one platform: those that apply to it, then any other answers it holds."""
+    entry = policy.platforms.get(platform_id)
+    answers = entry.decisions if entry else {}
+    platform = catalog.platforms.get(platform_id)
+    wanted = [
+        d for d in catalog.decisions.values()
+        if d.scope == "platform" and ((platform is not None and d.applies_to(platform)) or d.id in answers)
+    ]  # fmt: skip
+    return _entries(catalog, platform_id, wanted, answers)
+
+
+def global_entries(policy: Policy, catalog: Catalog) -> list[Entry]:
+    """The global decisions in catalog order, then any global answers the catalog does not know."""
+    return _entries(catalog, None, catalog.global_decisions(), policy.global_decisions)
+
+
+def known_platforms(policy: Policy, catalog: Catalog) -> list[Platform]:
+    """The policy's platforms this catalog knows, in the clinician's order."""
+    return [catalog.platforms[p] for p in policy.platforms if p in catalog.platforms]
+
+
+def chosen_options(policy: Policy, catalog: Catalog) -> Iterator[Entry]:
+    """Every answer whose option the catalog knows: per platform first, then global."""
+    for platform_id in policy.platforms:
+        yield from (e for e in platform_entries(policy, catalog, platform_id) if e.option)
+    yield from (e for e in global_entries(policy, catalog) if e.option)
+
+
+def citation_order(catalog: Catalog, option: Option, role: str, jurisdiction: str) -> list[str]:
+    """An option's sources that exist, the clinician's own jurisdiction and regulator first."""
+
+    found = [catalog.sources[s] for s in option.sources if s in catalog.sources]
+    return [s.id for s in sorted(found, key=lambda s: source_rank(s, role, jurisdiction))]

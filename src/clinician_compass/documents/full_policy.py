@@ -1,0 +1,226 @@
+"""The full policy: the document a clinician hands to an employer or an appraiser.
+
+Who they are, the short form, a section per platform with each decision as a
+first-person sentence, their note in their own words, the reason and numbered
+citations, then the decisions that hold everywhere, the sources, and when the
+policy was written and is next due for review.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from clinician_compass.documents.answers import Entry, citation_order, global_entries, platform_entries
+from clinician_compass.documents.dates import long_date, next_review
+from clinician_compass.documents.profile_text import jurisdiction_name, role_name
+from clinician_compass.documents.safe_text import flat
+from clinician_compass.documents.short_form import effective_short_form
+from clinician_compass.documents.writer import Piece, Writer, code, link, raw, strong
+from clinician_compass.guidance.model import Catalog, Source
+from clinician_compass.policy.model import Policy
+
+NOT_DECIDED = "Not decided yet."
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One decision as the document states it."""
+
+    title: str
+    sentence: str
+    """The option's first-person policy sentence; "" when undecided or unknown."""
+    note: str
+    reason: str
+    citations: tuple[int, ...]
+    decided: bool
+    unknown_choice: str = ""
+    """The chosen option's id when this catalog does not know it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One platform, or "Everywhere" for the global decisions."""
+
+    title: str
+    handles: tuple[tuple[str, str], ...]
+    """(label, handle) pairs, such as ("Professional account", "@DrOkafor")."""
+    items: tuple[Item, ...]
+    known: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class FullPolicy:
+    name: str
+    role: str
+    jurisdiction: str
+    practice_contact: str
+    short_form: str
+    sections: tuple[Section, ...]
+    everywhere: Section
+    sources: tuple[Source, ...]
+    """In citation order: ``sources[0]`` is [1]."""
+    written: str
+    updated: str
+    reviewed: str
+    next_review: str
+    empty: bool
+
+
+class _Citations:
+    """Numbers sources in the order the document first cites them."""
+
+    def __init__(self, catalog: Catalog, role: str, jurisdiction: str) -> None:
+        self.catalog, self.role, self.jurisdiction = catalog, role, jurisdiction
+        self.numbers: dict[str, int] = {}
+
+    def cite(self, entry: Entry) -> tuple[int, ...]:
+        if not entry.option:
+            return ()
+        ids = citation_order(self.catalog, entry.option, self.role, self.jurisdiction)
+        return tuple(self.numbers.setdefault(s, len(self.numbers) + 1) for s in ids)
+
+    def sources(self) -> tuple[Source, ...]:
+        return tuple(self.catalog.sources[s] for s in self.numbers)
+
+
+def _item(entry: Entry, citations: _Citations) -> Item:
+    answer = entry.answer
+    if answer is None:
+        return Item(entry.title, "", "", "", (), decided=False)
+    if entry.option is None:
+        return Item(entry.title, "", answer.note, "", (), decided=True, unknown_choice=answer.choice)
+    option = entry.option
+    reason = option.pros[0] if option.pros else ""
+    return Item(entry.title, option.policy, answer.note, reason, citations.cite(entry), decided=True)
+
+
+def _handles(policy: Policy, platform_id: str) -> tuple[tuple[str, str], ...]:
+    entry = policy.platforms[platform_id]
+    pairs = (("Professional account", entry.professional_handle), ("Personal account", entry.personal_handle))
+    return tuple((label, handle) for label, handle in pairs if handle.strip())
+
+
+def build(policy: Policy, catalog: Catalog) -> FullPolicy:
+    """The full policy's content, ready for a writer."""
+    profile = policy.profile
+    citations = _Citations(catalog, profile.role, profile.jurisdiction)
+    sections = []
+    for platform_id in policy.platforms:
+        platform = catalog.platforms.get(platform_id)
+        items = tuple(_item(e, citations) for e in platform_entries(policy, catalog, platform_id))
+        title = platform.name if platform else platform_id
+        sections.append(Section(title, _handles(policy, platform_id), items, known=platform is not None))
+    everywhere = Section(
+        "Everywhere", (), tuple(_item(e, citations) for e in global_entries(policy, catalog))
+    )
+    meta, place = policy.meta, profile.jurisdiction
+    return FullPolicy(
+        name=profile.display_name,
+        role=role_name(profile),
+        jurisdiction=jurisdiction_name(profile),
+        practice_contact=profile.practice_contact.strip(),
+        short_form=effective_short_form(policy, catalog),
+        sections=tuple(sections),
+        everywhere=everywhere,
+        sources=citations.sources(),
+        written=long_date(meta.created, place),
+        updated=long_date(meta.updated.date(), place),
+        reviewed=long_date(meta.last_reviewed, place) if meta.last_reviewed else "",
+        next_review=long_date(next_review(policy), place),
+        empty=policy.is_empty,
+    )
+
+
+# --- layout ----------------------------------------------------------------------------------------------
+
+
+def _cite(numbers: tuple[int, ...]) -> list[Piece]:
+    return [raw(" [" + ", ".join(str(n) for n in numbers) + "]")] if numbers else []
+
+
+def _write_item(item: Item, w: Writer) -> None:
+    w.subheading(item.title)
+    if not item.decided:
+        w.paragraph(NOT_DECIDED)
+        return
+    if item.unknown_choice:
+        w.paragraph(
+            f"I chose “{flat(item.unknown_choice)}”, an option this version of clinician-compass does not know."
+        )
+    else:
+        w.paragraph(item.sentence, *_cite(item.citations))
+    if item.note.strip():
+        w.paragraph(strong("In my words:"), " ", item.note)
+    if item.reason:
+        w.paragraph(strong("Why:"), " ", item.reason)
+
+
+def _write_section(section: Section, w: Writer) -> None:
+    w.heading(section.title)
+    if not section.known:
+        w.paragraph("This platform is not in this version of clinician-compass's catalog.")
+    if section.handles:
+        w.bullets([(strong(label + ":"), " ", handle) for label, handle in section.handles])
+    for item in section.items:
+        _write_item(item, w)
+    if not section.items:
+        w.paragraph("No decisions apply here.")
+
+
+def _how_to_start(w: Writer) -> None:
+    w.heading("No decisions yet")
+    w.paragraph(
+        "This policy has no decisions in it yet. To start, run ",
+        code("clinician-compass"),
+        " in a terminal: it asks about each platform you use, one decision at a time, "
+        "and this document fills in as you answer.",
+    )
+
+
+def _source_entry(number: int, source: Source) -> list[Piece]:
+    title = source.title if source.title.endswith((".", "?", "!")) else source.title + "."
+    pieces: list[Piece] = [raw(f"[{number}] "), f"{source.publisher} ({source.year}). {title}"]
+    if source.url:
+        pieces += [" ", link(source.url)]
+    return pieces
+
+
+def _article(noun: str) -> str:
+    return ("an " if noun[:1] in "aeiou" else "a ") + noun
+
+
+def write(doc: FullPolicy, w: Writer) -> None:
+    """Lay the full policy out with ``w``."""
+    w.title(f"Social media policy: {flat(doc.name)}" if doc.name.strip() else "Social media policy")
+    facts: list[list[Piece]] = [[strong("Role:"), " ", doc.role]]
+    if doc.jurisdiction:
+        facts.append([strong("Where I practise:"), " ", doc.jurisdiction])
+    contact = doc.practice_contact or "not given yet (add it to your profile in the app)"
+    facts.append([strong("Patients reach me through:"), " ", contact])
+    w.bullets(facts)
+    w.paragraph(
+        f"This is my personal policy for using social media as {_article(doc.role.lower())}. It says what I do on each "
+        "platform I use and why, with the professional guidance each decision draws on."
+    )
+    if doc.short_form:
+        w.heading("In short")
+        w.quote(doc.short_form)
+    if doc.empty:
+        _how_to_start(w)
+    for section in doc.sections:
+        _write_section(section, w)
+    if not doc.sections:
+        w.heading("Platforms")
+        w.paragraph("No platforms chosen yet.")
+    _write_section(doc.everywhere, w)
+    if doc.sources:
+        w.heading("Sources")
+        w.bullets([_source_entry(n, s) for n, s in enumerate(doc.sources, start=1)])
+    w.heading("Dates")
+    dates: list[list[Piece]] = [[strong("Written:"), " ", doc.written]]
+    if doc.updated != doc.written:
+        dates.append([strong("Last changed:"), " ", doc.updated])
+    if doc.reviewed:
+        dates.append([strong("Last reviewed:"), " ", doc.reviewed])
+    dates.append([strong("Next review:"), " ", doc.next_review])
+    w.bullets(dates)

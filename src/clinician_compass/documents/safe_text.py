@@ -1,0 +1,50 @@
+"""Make untrusted text harmless to print without changing what it says.
+
+A clinician's name, notes and handles end up in terminals and documents. An
+ANSI escape in a note must not recolour the terminal, and a right-to-left
+override must not reorder the words around it. Control characters become
+their visible Unicode "control picture" (ESC shows as ␛), so nothing is
+silently lost; bidi overrides and isolates are dropped, while right-to-left
+letters themselves are kept as they are. JSON and TOML exports do not use
+this: they keep the text exactly and escape it in their own syntax.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _picture(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)
+    return "\u2421" if code == 0x7F else "\ufffd"
+
+
+def printable(text: str) -> str:
+    """``text`` with line ends normalised, tabs as spaces, and no active control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = _BIDI_CONTROLS.sub("", text)
+    return _CONTROL.sub(_picture, text)
+
+
+def one_line(text: str) -> str:
+    """``printable`` text on a single line, for names and handles that sit inside a sentence."""
+    return " ".join(printable(text).split())
+
+
+def lines_of(text: str) -> list[str]:
+    """The non-empty lines of a multi-line note, each stripped, for writers to lay out."""
+    return [line.strip() for line in printable(text).split("\n") if line.strip()]
+
+
+def flat(text: str) -> str:
+    """``text`` on one line with runs of whitespace as single spaces, otherwise exactly as typed.
+
+    For content models, which keep the clinician's text exact (JSON and TOML
+    exports need it so); the writers make it printable.
+    """
+    return " ".join(text.split())
