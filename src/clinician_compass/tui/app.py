@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from textual import on
+from textual import events, on
 from textual.app import App
 from textual.binding import Binding
+from textual.geometry import Size
 
 from clinician_compass.guidance import Catalog, load_catalog
 from clinician_compass.policy.draft import Draft
@@ -215,13 +216,15 @@ class CompassApp(App[int]):
 
     # --- size --------------------------------------------------------------------------------------
 
-    def on_resize(self) -> None:
-        self.check_size()
+    def on_resize(self, event: events.Resize) -> None:
+        # Our handler runs before App's own, which is what updates ``self.size``: use the event's.
+        self.check_size(event.size)
 
-    def check_size(self) -> None:
+    def check_size(self, size: Size | None = None) -> None:
         from clinician_compass.tui.screens.too_small import TooSmallScreen
 
-        small = self.size.width < MIN_WIDTH or self.size.height < MIN_HEIGHT
+        width, height = size or self.size
+        small = width < MIN_WIDTH or height < MIN_HEIGHT
         showing = isinstance(self.screen, TooSmallScreen)
         if small and not showing:
             self.push_screen(TooSmallScreen())
