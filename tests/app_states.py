@@ -46,7 +46,8 @@ def sample_policy() -> Policy:
     for decision in catalog.global_decisions():
         policy.set_answer(None, decision.id, decision.options[0].id)
     policy.platforms["x"].professional_handle = "@NurseAlexM"
-    policy.short_form.text = "Keep it kind / Don't pry"
+    policy.short_form.text = "Keep it kind, Don't Pry / Redirect DMs"
+    policy.short_form.edited = True  # in her own words, as many clinicians will want
     return policy
 
 

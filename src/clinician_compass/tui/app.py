@@ -14,12 +14,13 @@ from textual.app import App
 from textual.binding import Binding
 from textual.geometry import Size
 
+from clinician_compass.documents.short_form import ShortFormRefresh
 from clinician_compass.guidance import Catalog, load_catalog
 from clinician_compass.policy.draft import Draft
 from clinician_compass.policy.errors import ConflictError, PolicyFileError, UnsafeLocationError
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.commands import CompassCommands
-from clinician_compass.tui.messages import Advance, Back, Goto, PlatformsChosen, StartWalkthrough
+from clinician_compass.tui.messages import Advance, Back, Goto, PlatformsChosen, SavePolicy, StartWalkthrough
 from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW
 from clinician_compass.walkthrough.session import Session
 
@@ -84,10 +85,11 @@ class CompassApp(App[int]):
 
         self._replace(HomeScreen(self.session, has_draft=self.draft is not None, today=self.today))
 
-    def show_policy(self) -> None:
+    def show_policy(self, *, offer: ShortFormRefresh | None = None) -> None:
+        """The policy in every form; ``offer`` asks whether new decisions should replace an edited short form."""
         from clinician_compass.tui.screens.policy_view import PolicyScreen
 
-        self._replace(PolicyScreen(self.session))
+        self._replace(PolicyScreen(self.session, offer=offer))
 
     def _replace(self, screen) -> None:  # noqa: ANN001 - any Screen
         # Keep the stack one deep over the default screen: the walkthrough is linear and Back is ours.
@@ -170,17 +172,20 @@ class CompassApp(App[int]):
 
     # --- saving ------------------------------------------------------------------------------------
 
+    @on(SavePolicy)
+    def _on_save(self) -> None:
+        self.save_policy()
+
     def save_policy(self, *, force: bool = False) -> bool:
-        """Save the walkthrough as the policy; on a conflict, ask what to do."""
+        """Save the walkthrough as the policy and show it; on a conflict, ask what to do."""
         try:
-            self.session.save(force=force, today=self.today)
+            refresh = self.session.save(force=force, today=self.today)
         except ConflictError as conflict:
             from clinician_compass.tui.screens.dialogs import ConflictDialog
 
             def decide(choice: str | None) -> None:
                 if choice == "save":
-                    if self.save_policy(force=True):
-                        self.show_policy()
+                    self.save_policy(force=True)
                 elif choice == "reload":
                     self.session.reload()
                     self.notify("Reloaded the file from disk; your walkthrough is still in the draft.", markup=False)
@@ -193,6 +198,17 @@ class CompassApp(App[int]):
             return False
         self.return_to_review = False
         self.notify(f"Saved to {self.paths.policy}", title="Policy saved", markup=False)
+        self.show_policy(offer=refresh if refresh.kept_edit else None)
+        return True
+
+    def set_short_form(self, text: str | None) -> bool:
+        """Save the clinician's own short form (``None``: the generated one); False if it could not be saved."""
+        try:
+            self.session.set_short_form(text)
+        except (ConflictError, PolicyFileError, UnsafeLocationError) as error:
+            self.notify(str(error), title="Short form not saved", severity="error", markup=False, timeout=15)
+            return False
+        self.notify("Short form saved.", markup=False)
         return True
 
     # --- actions -----------------------------------------------------------------------------------

@@ -42,3 +42,7 @@ class PlatformsChosen(Message):
         super().__init__()
         self.platforms = platforms
         self.then_back = then_back
+
+
+class SavePolicy(Message):
+    """The walkthrough is reviewed: make it the policy."""

@@ -11,6 +11,7 @@ import copy
 from datetime import date
 
 from clinician_compass import __version__
+from clinician_compass.documents.short_form import ShortFormRefresh, refresh_short_form
 from clinician_compass.guidance.model import Catalog
 from clinician_compass.policy import store
 from clinician_compass.policy.draft import Draft, discard_draft, load_draft, save_draft
@@ -114,15 +115,37 @@ class Session:
 
     # --- saving ------------------------------------------------------------------------------------
 
-    def save(self, *, force: bool = False, today: date | None = None) -> None:
-        """Make the working copy the policy; raises ``ConflictError`` if the file changed on disk."""
+    def save(self, *, force: bool = False, today: date | None = None) -> ShortFormRefresh:
+        """Make the working copy the policy; raises ``ConflictError`` if the file changed on disk.
+
+        The short form follows the decisions unless the clinician wrote their own;
+        the result says whether their wording was kept although the decisions
+        now give another, so the app can ask before replacing it.
+        """
         policy = self.working
         policy.meta.last_reviewed = today or date.today()
         policy.meta.app_version = __version__
-        self.refresh_short_form()
+        refresh = refresh_short_form(policy, self.catalog)
         self.digest = store.save(policy, self.paths, expected_digest=self.digest, force=force)
         self.saved = copy.deepcopy(policy)
         discard_draft(self.paths)
+        return refresh
+
+    def set_short_form(self, text: str | None, *, force: bool = False) -> None:
+        """Save the clinician's own short form, or (``None``) go back to the generated one.
+
+        Works on the saved policy, so a walkthrough in progress is untouched.
+        """
+        if self.saved is None:
+            raise ValueError("there is no saved policy to change yet")
+        policy = copy.deepcopy(self.saved)
+        if text is None or not text.strip():
+            refresh_short_form(policy, self.catalog, replace_edit=True)
+        else:
+            policy.short_form.text = " ".join(text.split())
+            policy.short_form.edited = True
+        self.digest = store.save(policy, self.paths, expected_digest=self.digest, force=force)
+        self.saved = policy
 
     def reload(self) -> None:
         """Take the file as it is on disk now (after a conflict), keeping the draft."""
@@ -130,10 +153,3 @@ class Session:
 
     def discard(self) -> None:
         discard_draft(self.paths)
-
-    def refresh_short_form(self) -> None:
-        try:
-            from clinician_compass.documents.short_form import refresh_short_form
-        except ImportError:  # the generator is optional for saving
-            return
-        refresh_short_form(self.working, self.catalog)

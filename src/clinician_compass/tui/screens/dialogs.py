@@ -1,4 +1,4 @@
-"""Small modal questions: a save conflict, where to export."""
+"""Small modal questions: a save conflict, where to export, the short form."""
 
 from __future__ import annotations
 
@@ -60,6 +60,63 @@ class ExportDialog(ModalScreen[Path | None]):
     def _done(self, event: Input.Submitted) -> None:
         value = event.value.strip()
         self.dismiss(Path(value).expanduser() if value else None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ShortFormChoiceDialog(ModalScreen[bool]):
+    """The clinician wrote their own short form; the new decisions give another. Which one stays?"""
+
+    BINDINGS = [Binding("escape", "keep", "Keep mine", id="short-choice.keep", tooltip="Keep your own wording")]
+
+    def __init__(self, yours: str, generated: str) -> None:
+        super().__init__()
+        self.yours = yours
+        self.generated = generated
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(heading("Your short form and your new decisions differ"))
+            yield Static(Content.assemble(("Yours:  ", "bold"), self.yours))
+            yield Static(Content.assemble(("New:    ", "bold"), self.generated or "(nothing decided yet)"))
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Keep mine", id="keep", variant="primary")
+                yield Button("Use the new one", id="replace")
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "replace")
+
+    def action_keep(self) -> None:
+        self.dismiss(False)
+
+
+class EditShortFormDialog(ModalScreen[str | None]):
+    """Write the short form in your own words; an empty line goes back to the generated one."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="short-edit.cancel", tooltip="Leave the short form as it is")]
+
+    def __init__(self, current: str, generated: str) -> None:
+        super().__init__()
+        self.current = current
+        self.generated = generated
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(heading("Your short form, in your own words"))
+            yield Static(
+                Content(
+                    "Enter to keep it. Clear the line and press Enter to go back to the one made from your "
+                    "decisions. Your wording is never replaced without asking."
+                ),
+                classes="hint",
+            )
+            yield Input(self.current, id="short-edit", placeholder=self.generated)
+
+    @on(Input.Submitted)
+    def _done(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value.strip())
 
     def action_cancel(self) -> None:
         self.dismiss(None)

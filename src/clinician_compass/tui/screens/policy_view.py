@@ -14,7 +14,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static, TabbedContent, TabPane
 
 from clinician_compass.documents import render
-from clinician_compass.tui.screens.dialogs import ExportDialog
+from clinician_compass.documents.short_form import ShortFormRefresh
+from clinician_compass.tui.screens.dialogs import EditShortFormDialog, ExportDialog, ShortFormChoiceDialog
 from clinician_compass.walkthrough.session import Session
 
 TABS: list[tuple[str, str, str]] = [
@@ -34,11 +35,20 @@ class PolicyScreen(Screen[None]):
         Binding("escape", "home", "Home", id="policy.home", tooltip="Back to the home screen"),
         Binding("c", "copy", "Copy", id="policy.copy", tooltip="Copy this tab's text to the clipboard"),
         Binding("e", "export", "Export", id="policy.export", tooltip="Write this tab to a file"),
+        Binding(
+            "w",
+            "edit_short",
+            "Write your own",
+            id="policy.edit-short",
+            tooltip="Put the short form in your own words; it is never replaced without asking",
+        ),
     ]
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, offer: ShortFormRefresh | None = None) -> None:
         super().__init__()
         self.session = session
+        self.offer = offer
+        """Set after a save that kept the clinician's short form although the decisions now give another."""
         self._texts: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
@@ -50,6 +60,19 @@ class PolicyScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._show("full")
+        if self.offer:
+            self.app.push_screen(ShortFormChoiceDialog(self.offer.previous, self.offer.generated), self._replace_short)
+
+    def _replace_short(self, replace: bool | None) -> None:
+        if replace and self.app.set_short_form(None):  # type: ignore[attr-defined]
+            self.reload()
+
+    def reload(self) -> None:
+        """Render every form again from the saved policy (after the short form changed)."""
+        self._texts.clear()
+        for markdown in self.query("#markdown-full"):
+            markdown.remove()
+        self._show(self.current_part)
 
     @on(TabbedContent.TabActivated)
     def _tab(self, event: TabbedContent.TabActivated) -> None:
@@ -69,6 +92,7 @@ class PolicyScreen(Screen[None]):
 
     def _show(self, part: str) -> None:
         target = self.query_one(f"#text-{part}", Static)
+        self.refresh_bindings()
         if part == "full":
             # Markdown pulls in a parser and syntax highlighting: build it only when asked for.
             from textual.widgets import Markdown
@@ -78,6 +102,28 @@ class PolicyScreen(Screen[None]):
                 target.parent.mount(Markdown(self.text_of(part), id=f"markdown-{part}"))  # type: ignore[union-attr]
         else:
             target.update(Content(self.text_of(part)))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "edit_short":
+            return self.current_part == "short" and self.session.saved is not None
+        return True
+
+    def action_edit_short(self) -> None:
+        from clinician_compass.documents.short_form import compose_short_form, effective_short_form
+
+        saved = self.session.saved
+        if saved is None:
+            return
+        current = effective_short_form(saved, self.session.catalog)
+        generated = compose_short_form(saved, self.session.catalog)
+
+        def done(text: str | None) -> None:
+            if text is None or text == current:
+                return
+            if self.app.set_short_form(text or None):  # type: ignore[attr-defined]
+                self.reload()
+
+        self.app.push_screen(EditShortFormDialog(current, generated), done)
 
     def action_home(self) -> None:
         self.app.show_home()  # type: ignore[attr-defined]

@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from clinician_compass.tui.messages import Back
+from clinician_compass.tui.messages import Back, SavePolicy
 from clinician_compass.tui.text import heading, muted
 from clinician_compass.walkthrough.session import Session
 
@@ -73,8 +73,7 @@ class ReviewScreen(Screen[None]):
         self.post_message(Back())
 
     def action_save(self) -> None:
-        if self.app.save_policy():  # type: ignore[attr-defined]
-            self.app.show_policy()  # type: ignore[attr-defined]
+        self.post_message(SavePolicy())
 
 
 def _short(text: str, width: int = 40) -> str:

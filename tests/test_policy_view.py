@@ -1,0 +1,118 @@
+"""A clinician reads their policy, rewrites its short form, copies and exports it."""
+
+from __future__ import annotations
+
+import tomllib
+
+from textual.widgets import Input, TabbedContent
+
+from app_states import TODAY, sample_policy
+from clinician_compass.documents.short_form import compose_short_form
+from clinician_compass.guidance import load_catalog
+from clinician_compass.policy import store
+from clinician_compass.policy.paths import PolicyPaths
+from clinician_compass.tui.app import CompassApp
+from test_walkthrough import answer_until_review, screen_name
+
+OWN_WORDS = "Keep it kind, Don't Pry / Redirect DMs"
+
+
+def short_form_on_disk(paths: PolicyPaths) -> dict:
+    return tomllib.loads(paths.policy.read_text(encoding="utf-8"))["short_form"]
+
+
+async def open_short_tab(pilot, app: CompassApp) -> None:
+    """Home → the policy → the Short form tab, keys only."""
+    await pilot.press("enter")  # "Read, copy or export your policy" is the first action
+    assert screen_name(app) == "PolicyScreen"
+    await pilot.press("right")  # the tab strip has focus; the next tab is the short form
+    await pilot.pause()
+    assert app.screen.query_one(TabbedContent).active == "tab-short"
+
+
+async def walk_again_changing_everything(pilot, app: CompassApp) -> None:
+    await pilot.press("down", "enter")  # "Walk through again"
+    await pilot.press("ctrl+n", "enter")  # keep the profile and the platforms
+    await answer_until_review(pilot, app)
+    await pilot.press("s")
+    await pilot.pause()
+
+
+async def test_the_clinician_rewrites_the_short_form_in_their_own_words(paths: PolicyPaths) -> None:
+    policy = sample_policy()
+    policy.short_form.edited = False
+    store.save(policy, paths, expected_digest=None)
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_short_tab(pilot, app)
+        await pilot.press("w")
+        assert screen_name(app) == "EditShortFormDialog"
+        app.screen.query_one("#short-edit", Input).value = "[b]Kind[/b] online, careful always"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen_name(app) == "PolicyScreen"
+        shown = str(app.screen.query_one("#text-short").render())
+        assert "[b]Kind[/b] online, careful always" in shown
+    assert short_form_on_disk(paths) == {"text": "[b]Kind[/b] online, careful always", "edited": True}
+
+
+async def test_clearing_the_short_form_goes_back_to_the_one_made_from_the_decisions(paths: PolicyPaths) -> None:
+    store.save(sample_policy(), paths, expected_digest=None)
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_short_tab(pilot, app)
+        await pilot.press("w")
+        app.screen.query_one("#short-edit", Input).value = ""
+        await pilot.press("enter")
+        await pilot.pause()
+    generated = compose_short_form(store.load(paths).policy, load_catalog())
+    assert generated and short_form_on_disk(paths) == {"text": generated, "edited": False}
+
+
+async def test_new_decisions_never_replace_an_edited_short_form_without_asking(paths: PolicyPaths) -> None:
+    store.save(sample_policy(), paths, expected_digest=None)
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await walk_again_changing_everything(pilot, app)
+        assert screen_name(app) == "ShortFormChoiceDialog", "the clinician is asked"
+        assert short_form_on_disk(paths)["text"] == OWN_WORDS, "and until they answer, their words stay"
+        await pilot.press("escape")  # keep mine
+        await pilot.pause()
+        assert screen_name(app) == "PolicyScreen"
+    assert short_form_on_disk(paths) == {"text": OWN_WORDS, "edited": True}
+
+
+async def test_the_clinician_can_take_the_short_form_their_new_decisions_give(paths: PolicyPaths) -> None:
+    store.save(sample_policy(), paths, expected_digest=None)
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await walk_again_changing_everything(pilot, app)
+        assert screen_name(app) == "ShortFormChoiceDialog"
+        await pilot.press("tab", "enter")  # from "Keep mine" to "Use the new one"
+        await pilot.pause()
+        assert screen_name(app) == "PolicyScreen"
+    on_disk = short_form_on_disk(paths)
+    assert on_disk["edited"] is False and on_disk["text"] != OWN_WORDS
+    assert on_disk["text"] == compose_short_form(store.load(paths).policy, load_catalog())
+
+
+async def test_a_form_is_copied_and_exported_without_replacing_a_file(paths: PolicyPaths, tmp_path, monkeypatch) -> None:
+    store.save(sample_policy(), paths, expected_digest=None)
+    monkeypatch.chdir(tmp_path)
+    app = CompassApp(paths, today=TODAY)
+    copied: list[str] = []
+    app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_short_tab(pilot, app)
+        await pilot.press("c")
+        assert copied == [OWN_WORDS + "\n"] or copied == [OWN_WORDS]
+        await pilot.press("e")
+        assert screen_name(app) == "ExportDialog"
+        await pilot.press("enter")
+        await pilot.pause()
+        written = tmp_path / "social-media-policy-short.txt"
+        assert OWN_WORDS in written.read_text(encoding="utf-8")
+        written.write_text("my copy", encoding="utf-8")
+        await pilot.press("e", "enter")
+        await pilot.pause()
+    assert written.read_text(encoding="utf-8") == "my copy", "an existing file is never replaced"
