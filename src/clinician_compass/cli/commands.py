@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -12,6 +13,22 @@ from clinician_compass.cli.main import EXIT_OK, EXIT_PROBLEM
 from clinician_compass.policy import store
 from clinician_compass.policy.errors import PolicyError, PolicyFileError, Problem
 from clinician_compass.policy.paths import PolicyPaths, resolve
+
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""What a terminal acts on rather than shows: control characters (ESC among them) and bidi overrides."""
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with nothing a terminal would act on: a note's escape sequence is shown, never obeyed.
+
+    The documents' ``printable`` does the work; it is imported only when there
+    is something to neutralise, so the common case costs one regex scan.
+    """
+    if not _UNSAFE.search(text):
+        return text
+    from clinician_compass.documents.safe_text import printable
+
+    return printable(text)
 
 
 class UserError(Exception):
@@ -79,9 +96,9 @@ def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
         loaded = store.load(target)
     except PolicyFileError as error:
         for problem in error.problems:
-            print(problem.describe(error.path), file=sys.stderr)
+            print(terminal_safe(problem.describe(error.path)), file=sys.stderr)
         if error.hint:
-            print(error.hint, file=sys.stderr)
+            print(terminal_safe(error.hint), file=sys.stderr)
         return EXIT_PROBLEM
     assert loaded is not None
     text = target.policy.read_text(encoding="utf-8")
@@ -90,7 +107,7 @@ def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
         for p in check_against(loaded.policy, load_catalog())
     ]
     for problem in found:
-        print(problem.describe(target.policy), file=sys.stderr)
+        print(terminal_safe(problem.describe(target.policy)), file=sys.stderr)
     errors = [p for p in found if not p.warning]
     if errors:
         return EXIT_PROBLEM
@@ -155,17 +172,23 @@ def ref(args: argparse.Namespace, paths: PolicyPaths) -> int:
     try:
         loaded = store.load(paths)
     except PolicyFileError as error:
-        print(f"warning: your policy could not be read, so only the guidance is shown.\n{error}", file=sys.stderr)
+        print(
+            terminal_safe(f"warning: your policy could not be read, so only the guidance is shown.\n{error}"),
+            file=sys.stderr,
+        )
         loaded = None
     policy = loaded.policy if loaded else None
     query = " ".join(args.query)
     platform = args.platform or platform_in_query(catalog, query)
     hits = search(catalog, query, limit=args.limit, platform=platform)
     if args.json:
+        from clinician_compass.policy.codec import escape_invisible
+
         rows = [answers_for(hit, catalog, policy, platform).as_json() for hit in hits]
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        print(escape_invisible(json.dumps(rows, indent=2, ensure_ascii=False)))
         return EXIT_OK
     from clinician_compass.reference.text import format_hits
 
-    print(format_hits(hits, catalog, policy, platform, query), end="")
+    # The query and the policy's notes and name are echoed: make them printable here, at the terminal.
+    print(terminal_safe(format_hits(hits, catalog, policy, platform, query)), end="")
     return EXIT_OK if hits else EXIT_PROBLEM

@@ -75,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return commands.run(args)
     except commands.UserError as error:
-        print(f"clinician-compass: {error}", file=sys.stderr)
+        print(commands.terminal_safe(f"clinician-compass: {error}"), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         return 130

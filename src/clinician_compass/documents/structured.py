@@ -1,7 +1,9 @@
 """The policy and its parts as data (JSON or TOML), for other tools and for backups.
 
 The clinician's text is kept exactly as typed: JSON and TOML escape what their
-syntax needs, so any name or note round-trips.
+syntax needs, so any name or note round-trips. Control characters and bidi
+overrides are always written as escapes, never raw, so printing an export to a
+terminal cannot recolour it or write to its clipboard.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any
 
 import tomli_w
 
-from clinician_compass.policy.codec import dump_policy, policy_to_document
+from clinician_compass.policy.codec import dump_policy, escape_invisible, policy_to_document
 from clinician_compass.policy.model import Policy
 
 
@@ -38,11 +40,11 @@ def policy_toml(policy: Policy) -> str:
 
 def dump_json(data: dict[str, Any]) -> str:
     """Indented JSON, keys in the order given, non-ASCII text as itself."""
-    return json.dumps(_plain(data), indent=2, ensure_ascii=False) + "\n"
+    return escape_invisible(json.dumps(_plain(data), indent=2, ensure_ascii=False)) + "\n"
 
 
 def dump_toml(data: dict[str, Any], header: str) -> str:
     """TOML with a comment saying what it is; ``header`` is our own text, never the clinician's."""
     comment = "".join(f"# {line}\n" for line in header.splitlines())
     body = tomli_w.dumps(_plain(data), multiline_strings=False)
-    return comment + ("\n" + body if body else "")
+    return comment + ("\n" + escape_invisible(body) if body else "")

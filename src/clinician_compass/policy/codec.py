@@ -7,6 +7,7 @@ not know are warnings, kept in ``extra`` and written back on save.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable
 from datetime import UTC, date, datetime
@@ -281,7 +282,26 @@ def policy_to_document(policy: Policy) -> dict[str, Any]:
     }
 
 
+_INVISIBLE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def escape_invisible(serialized: str) -> str:
+    """JSON or TOML text with DEL, the C1 controls and the bidi overrides written as ``\\uXXXX`` escapes.
+
+    Both formats already escape ESC and the other C0 controls, but let these
+    through raw: U+009B is an 8-bit CSI some terminals obey like ESC [, and a
+    right-to-left override reorders what ``cat`` or an editor shows around it.
+    In our JSON and TOML they can only sit inside a quoted string (a basic
+    string in TOML), where the escape stands for exactly the same character,
+    so the data is unchanged.
+    """
+    return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", serialized)
+
+
 def dump_policy(policy: Policy) -> str:
-    """The policy as the TOML text we write to disk, header comment first."""
+    """The policy as the TOML text we write to disk, header comment first.
+
+    Text is kept exactly; characters a terminal or editor would act on are escaped (see ``escape_invisible``).
+    """
     body = tomli_w.dumps(policy_to_document(policy), multiline_strings=False)
-    return HEADER.format(version=__version__) + body
+    return HEADER.format(version=__version__) + escape_invisible(body)

@@ -15,6 +15,7 @@ import tomli_w
 from clinician_compass.policy.codec import (
     FutureSchema,
     InvalidPolicy,
+    escape_invisible,
     policy_from_document,
     policy_to_document,
 )
@@ -40,7 +41,7 @@ def save_draft(draft: Draft, paths: PolicyPaths) -> None:
     document: dict[str, Any] = policy_to_document(draft.policy)
     document["walkthrough"] = {"position": draft.position, "platforms": list(draft.platforms)}
     _ensure_folder(paths.draft.parent)
-    atomic_write(paths.draft, (DRAFT_HEADER + tomli_w.dumps(document)).encode("utf-8"))
+    atomic_write(paths.draft, (DRAFT_HEADER + escape_invisible(tomli_w.dumps(document))).encode("utf-8"))
 
 
 def load_draft(paths: PolicyPaths) -> Draft | None:
