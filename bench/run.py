@@ -136,12 +136,38 @@ def bench_startup(runs: int, folder: Path) -> list[Row]:
         encoding="utf-8",
     )
     for _ in range(runs):
-        paint_ours.append(pty_paint([sys.executable, "-m", "clinician_compass"], b"Welcome to clinician-compass", folder))
+        paint_ours.append(
+            pty_paint([sys.executable, "-m", "clinician_compass"], b"Welcome to clinician-compass", folder)
+        )
         paint_bare.append(pty_paint([sys.executable, str(bare_script)], b"hello bench", folder))
     return [
-        Row("start-up: spawn → first frame (headless Ready)", median(ours), median(bare), "one-label app", "ms", "≤ 1.25×", median(ours) <= 1.25 * median(bare)),
-        Row("start-up: spawn → first paint on a pty", median(paint_ours), median(paint_bare), "one-label app", "ms", "≤ 1.25×", median(paint_ours) <= 1.25 * median(paint_bare)),
-        Row("memory: peak RSS at first frame", median(rss_ours), median(rss_bare), "one-label app", "MB", "≤ 1.2×", median(rss_ours) <= 1.2 * median(rss_bare)),
+        Row(
+            "start-up: spawn → first frame (headless Ready)",
+            median(ours),
+            median(bare),
+            "one-label app",
+            "ms",
+            "≤ 1.25×",
+            median(ours) <= 1.25 * median(bare),
+        ),
+        Row(
+            "start-up: spawn → first paint on a pty",
+            median(paint_ours),
+            median(paint_bare),
+            "one-label app",
+            "ms",
+            "≤ 1.25×",
+            median(paint_ours) <= 1.25 * median(paint_bare),
+        ),
+        Row(
+            "memory: peak RSS at first frame",
+            median(rss_ours),
+            median(rss_bare),
+            "one-label app",
+            "MB",
+            "≤ 1.2×",
+            median(rss_ours) <= 1.2 * median(rss_bare),
+        ),
     ]
 
 
@@ -150,7 +176,9 @@ def bench_startup(runs: int, folder: Path) -> list[Row]:
 
 def wall(command: list[str], folder: Path) -> float:
     start = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_env(folder), check=False)
+    subprocess.run(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_env(folder), check=False
+    )
     return (time.perf_counter() - start) * 1000
 
 
@@ -163,10 +191,25 @@ def bench_cli(runs: int, folder: Path) -> list[Row]:
     baseline_cmd = [sys.executable, "-c", "import tomllib"]
     baseline = median([wall(baseline_cmd, folder) for _ in range(runs)])
     rows = []
-    for args in (["show"], ["check"], ["ref", "patient sent me a friend request"], ["export", "--format", "md"]):
+    for args in (
+        ["show"],
+        ["check"],
+        ["ref", "patient sent me a friend request"],
+        ["export", "--format", "md"],
+    ):
         times = [wall([sys.executable, "-m", "clinician_compass", *args], folder) for _ in range(runs)]
         ours = median(times)
-        rows.append(Row(f"cli: {' '.join(args[:1])}", ours, baseline, 'python -c "import tomllib"', "ms", "≤ 1.5×", ours <= 1.5 * baseline))
+        rows.append(
+            Row(
+                f"cli: {' '.join(args[:1])}",
+                ours,
+                baseline,
+                'python -c "import tomllib"',
+                "ms",
+                "≤ 1.5×",
+                ours <= 1.5 * baseline,
+            )
+        )
     return rows
 
 
@@ -216,8 +259,24 @@ async def _keystrokes(folder: Path, rounds: int) -> tuple[list[float], list[floa
 def bench_keys(rounds: int, folder: Path) -> list[Row]:
     ours, bare = asyncio.run(_keystrokes(folder, rounds))
     return [
-        Row("keystroke → updated screen, median", median(ours), median(bare), "bare OptionList app", "ms", "≤ 16 ms", median(ours) <= 16),
-        Row("keystroke → updated screen, 95th percentile", p95(ours), p95(bare), "bare OptionList app", "ms", "(reported)", True),
+        Row(
+            "keystroke → updated screen, median",
+            median(ours),
+            median(bare),
+            "bare OptionList app",
+            "ms",
+            "≤ 16 ms",
+            median(ours) <= 16,
+        ),
+        Row(
+            "keystroke → updated screen, 95th percentile",
+            p95(ours),
+            p95(bare),
+            "bare OptionList app",
+            "ms",
+            "(reported)",
+            True,
+        ),
     ]
 
 
@@ -231,11 +290,20 @@ def scaled(catalog, factor: int):  # noqa: ANN001, ANN201 - Catalog
     for n in range(factor):
         for sid, s in catalog.situations.items():
             key = sid if n == 0 else f"{sid}-{n}"
-            situations[key] = dataclasses.replace(s, id=key, title=f"{s.title} (variant {n})" if n else s.title)
+            situations[key] = dataclasses.replace(
+                s, id=key, title=f"{s.title} (variant {n})" if n else s.title
+            )
     return dataclasses.replace(catalog, situations=situations)
 
 
-QUERIES = ["patient sent me a friend request", "dm about results", "blcok patient", "one star review google", "tagged in a photo", "look up patient online"]
+QUERIES = [
+    "patient sent me a friend request",
+    "dm about results",
+    "blcok patient",
+    "one star review google",
+    "tagged in a photo",
+    "look up patient online",
+]
 
 
 def time_search(catalog, fn: Callable, repeat: int) -> float:  # noqa: ANN001
@@ -274,7 +342,17 @@ def bench_search(repeat: int) -> list[Row]:
         one = one or ours
         target = "≤ 2 ms" if factor == 1 else f"≤ {factor}× the 1× time (linear)"
         met = ours <= 2 if factor == 1 else ours <= factor * one
-        rows.append(Row(f"search: one query, {factor}× catalog ({len(c.situations)} situations)", ours, base, "substring scan", "ms", target, met))
+        rows.append(
+            Row(
+                f"search: one query, {factor}× catalog ({len(c.situations)} situations)",
+                ours,
+                base,
+                "substring scan",
+                "ms",
+                target,
+                met,
+            )
+        )
     return rows
 
 
@@ -302,7 +380,17 @@ def bench_save(repeat: int, folder: Path) -> list[Row]:
         start = time.perf_counter()
         plain.write_text(dump_policy(policy), encoding="utf-8")
         base.append((time.perf_counter() - start) * 1000)
-    return [Row("save: atomic, fsynced, with history", median(ours), median(base), "plain write_text", "ms", "≤ 10 ms", median(ours) <= 10)]
+    return [
+        Row(
+            "save: atomic, fsynced, with history",
+            median(ours),
+            median(base),
+            "plain write_text",
+            "ms",
+            "≤ 10 ms",
+            median(ours) <= 10,
+        )
+    ]
 
 
 # --- report ----------------------------------------------------------------------------------------
@@ -319,7 +407,9 @@ def table(rows: list[Row]) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="one iteration of everything (a smoke run)")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results.json"), help="where to write JSON")
     args = parser.parse_args()
@@ -334,7 +424,9 @@ def main() -> int:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     machine = f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    print(f"clinician-compass benchmarks ({'quick smoke run' if args.quick else f'medians of {runs} runs'}; {machine})\n")
+    print(
+        f"clinician-compass benchmarks ({'quick smoke run' if args.quick else f'medians of {runs} runs'}; {machine})\n"
+    )
     print(table(rows))
     result = {
         "machine": machine,

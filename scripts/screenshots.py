@@ -1,7 +1,7 @@
 """Regenerate screenshots/*.svg from the same app states the snapshot tests use.
 
-    .venv/bin/python scripts/screenshots.py            # 120×40, the README's pictures
-    .venv/bin/python scripts/screenshots.py --small    # also 80×24
+.venv/bin/python scripts/screenshots.py            # 120×40, the README's pictures
+.venv/bin/python scripts/screenshots.py --small    # also 80×24
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ async def shoot(state, size: tuple[int, int], out: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--small", action="store_true", help="also write 80×24 pictures")
     args = parser.parse_args()
     out = ROOT / "screenshots"

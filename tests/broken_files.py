@@ -10,9 +10,15 @@ BROKEN = sorted((DATA / "broken").iterdir())
 # What a clinician is told for each broken file: the line (None where a file has no line to point at)
 # and words from the message.
 BROKEN_SAYS: dict[str, tuple[int | None, str]] = {
-    "answer-is-a-string.toml": (28, "platforms.x.decisions.visibility: expected a table with choice and note, found text"),
+    "answer-is-a-string.toml": (
+        28,
+        "platforms.x.decisions.visibility: expected a table with choice and note, found text",
+    ),
     "binary.png.toml": (1, "not UTF-8 text"),
-    "choice-is-a-number.toml": (28, "platforms.x.decisions.visibility.choice: expected text in quotes, found a number"),
+    "choice-is-a-number.toml": (
+        28,
+        "platforms.x.decisions.visibility.choice: expected text in quotes, found a number",
+    ),
     "comments-only.toml": (None, "schema_version: expected a whole number such as 1, found nothing"),
     "control-characters.toml": (1, "not valid TOML"),
     "created-yesterday.toml": (15, "meta.created: expected a date such as 2026-11-22, found text"),
@@ -21,12 +27,18 @@ BROKEN_SAYS: dict[str, tuple[int | None, str]] = {
     "empty.toml": (None, "the file is empty"),
     "future-schema.toml": (2, "newer than this app understands"),
     "latin1.toml": (5, "not UTF-8 text"),
-    "many-problems.toml": (7, "profile.jurisdiction: expected one of UK, US, Canada, Australia, other, found 'England'"),
+    "many-problems.toml": (
+        7,
+        "profile.jurisdiction: expected one of UK, US, Canada, Australia, other, found 'England'",
+    ),
     "missing-choice.toml": (19, "global.decisions.identity.choice: missing"),
     "missing-equals.toml": (8, "not valid TOML: Expected '=' after a key"),
     "no-schema-version.toml": (None, "schema_version: expected a whole number such as 1, found nothing"),
     "platforms-is-text.toml": (3, "platforms: expected a table, found text"),
-    "role-surgeon.toml": (6, "profile.role: expected one of physician, nurse, midwife, pharmacist, allied-health"),
+    "role-surgeon.toml": (
+        6,
+        "profile.role: expected one of physician, nurse, midwife, pharmacist, allied-health",
+    ),
     "schema-version-text.toml": (2, "schema_version: expected a whole number such as 1, found text"),
     "truncated.toml": (29, "not valid TOML: Unterminated string"),
     "whitespace-only.toml": (None, "the file is empty"),

@@ -15,9 +15,7 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     """Point the default policy location at a fresh folder, so no test touches a real home."""
     home = tmp_path_factory.mktemp("home")
     config = home / "config" / "clinician-compass"
-    monkeypatch.setattr(
-        "clinician_compass.policy.paths.default_policy_path", lambda: config / "policy.toml"
-    )
+    monkeypatch.setattr("clinician_compass.policy.paths.default_policy_path", lambda: config / "policy.toml")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv(ENV_VAR, raising=False)

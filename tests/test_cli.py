@@ -15,8 +15,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from broken_files import BROKEN, BROKEN_SAYS, DATA
 
+from broken_files import BROKEN, BROKEN_SAYS, DATA
 from clinician_compass import __version__
 from clinician_compass.policy import codec, store
 from clinician_compass.policy.model import Policy, Profile
@@ -33,7 +33,12 @@ def cli(home: Path, *args: str, policy: Path | None = None) -> subprocess.Comple
         env[ENV_VAR] = str(policy)
     return subprocess.run(
         [sys.executable, "-m", "clinician_compass", *args],
-        capture_output=True, text=True, encoding="utf-8", env=env, cwd=home, timeout=60,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=home,
+        timeout=60,
     )
 
 
@@ -85,10 +90,15 @@ def test_each_command_has_its_own_help(home: Path, command: str) -> None:
     assert f"usage: clinician-compass {command}" in result.stdout and "--policy" in result.stdout
 
 
-def test_with_no_command_and_no_terminal_the_app_says_what_to_run_instead(home: Path, policy_file: Path) -> None:
+def test_with_no_command_and_no_terminal_the_app_says_what_to_run_instead(
+    home: Path, policy_file: Path
+) -> None:
     result = cli(home, policy=policy_file)
     assert result.returncode == 1
-    assert result.stderr == "clinician-compass: the app needs a terminal. For text output try: clinician-compass show\n"
+    assert (
+        result.stderr
+        == "clinician-compass: the app needs a terminal. For text output try: clinician-compass show\n"
+    )
     no_traceback(result)
 
 
@@ -131,7 +141,10 @@ def test_path_for_a_linked_policy_shows_the_history_beside_the_real_file(home: P
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux config folder")
 def test_without_an_override_the_policy_lives_in_the_users_config_folder(home: Path) -> None:
     result = cli(home, "path")
-    assert result.stdout.splitlines()[0] == f"policy   {home / '.config' / 'clinician-compass' / 'policy.toml'}  (not created yet)"
+    assert (
+        result.stdout.splitlines()[0]
+        == f"policy   {home / '.config' / 'clinician-compass' / 'policy.toml'}  (not created yet)"
+    )
 
 
 # --- check -----------------------------------------------------------------------------------------
@@ -235,11 +248,26 @@ def test_check_with_no_policy_yet_says_so(home: Path) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [["check", "a.toml", "b.toml"], ["check", "--strict"], ["--no-such-option"], ["export", "--format", "pdf"],
-     ["export", "--part", "everything"], ["frobnicate"]],
-    ids=["two-files", "unknown-check-option", "unknown-option", "unknown-format", "unknown-part", "unknown-command"],
+    [
+        ["check", "a.toml", "b.toml"],
+        ["check", "--strict"],
+        ["--no-such-option"],
+        ["export", "--format", "pdf"],
+        ["export", "--part", "everything"],
+        ["frobnicate"],
+    ],
+    ids=[
+        "two-files",
+        "unknown-check-option",
+        "unknown-option",
+        "unknown-format",
+        "unknown-part",
+        "unknown-command",
+    ],
 )
-def test_a_mistyped_command_is_a_usage_error_with_exit_2(home: Path, policy_file: Path, args: list[str]) -> None:
+def test_a_mistyped_command_is_a_usage_error_with_exit_2(
+    home: Path, policy_file: Path, args: list[str]
+) -> None:
     result = cli(home, *args, policy=policy_file)
     assert result.returncode == 2
     assert result.stderr.startswith("usage: clinician-compass")
@@ -256,7 +284,9 @@ def test_show_with_no_policy_yet_tells_the_clinician_how_to_make_one(home: Path)
     result = cli(home, "show", policy=policy)
     assert result.returncode == 1
     assert result.stdout == ""
-    assert result.stderr == f"clinician-compass: no policy yet at {policy}. Run clinician-compass to make one.\n"
+    assert (
+        result.stderr == f"clinician-compass: no policy yet at {policy}. Run clinician-compass to make one.\n"
+    )
 
 
 def test_show_prints_the_policy_as_text(home: Path) -> None:
@@ -272,7 +302,9 @@ def test_show_on_a_broken_policy_says_where_and_exits_1(home: Path) -> None:
     broken = DATA / "broken" / "duplicate-key.toml"
     result = cli(home, "show", policy=broken)
     assert result.returncode == 1
-    assert result.stderr.startswith(f"clinician-compass: {broken}:7: not valid TOML: Cannot overwrite a value")
+    assert result.stderr.startswith(
+        f"clinician-compass: {broken}:7: not valid TOML: Cannot overwrite a value"
+    )
     no_traceback(result)
 
 
@@ -310,7 +342,10 @@ def test_export_to_a_file_writes_it_and_says_so(home: Path, policy_file: Path) -
     result = cli(home, "export", "--format", "json", "-o", "policy.json", policy=policy_file)
     assert result.returncode == 0, result.stderr
     assert result.stdout == "" and result.stderr == "wrote policy.json\n"
-    assert json.loads((home / "policy.json").read_text(encoding="utf-8"))["profile"]["display_name"] == "Dr Amira Okafor"
+    assert (
+        json.loads((home / "policy.json").read_text(encoding="utf-8"))["profile"]["display_name"]
+        == "Dr Amira Okafor"
+    )
 
 
 def test_export_never_replaces_an_existing_file_without_force(home: Path, policy_file: Path) -> None:
@@ -379,4 +414,3 @@ def test_the_text_commands_never_import_textual(home: Path, policy_file: Path, a
         [sys.executable, "-c", IMPORTS, *args], capture_output=True, text=True, env=env, cwd=home, timeout=60
     )
     assert result.stdout.split() == ["0", "False", "False"], result.stderr
-

@@ -21,7 +21,6 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from hostile import HOSTILE, HOSTILE_IDS, unsafe_characters
 from markdown_it import MarkdownIt
 
 from app_states import sample_policy
@@ -34,6 +33,7 @@ from clinician_compass.policy.draft import Draft, load_draft, save_draft
 from clinician_compass.policy.model import Policy
 from clinician_compass.policy.paths import ENV_VAR, PolicyPaths
 from clinician_compass.reference import platform_in_query, search
+from hostile import HOSTILE, HOSTILE_IDS, unsafe_characters
 
 EXPORTS = [(fmt, part) for fmt in FORMATS for part in PARTS]
 """Every export the document generator makes."""

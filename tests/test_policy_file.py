@@ -19,10 +19,10 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from broken_files import BROKEN, BROKEN_SAYS, DATA
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from broken_files import BROKEN, BROKEN_SAYS, DATA
 from clinician_compass import __version__
 from clinician_compass.policy import codec, store
 from clinician_compass.policy.draft import Draft, load_draft, save_draft
@@ -62,8 +62,33 @@ def leftovers(folder: Path) -> list[Path]:
 
 # Text a clinician might type, with everything that could trip a writer or a renderer up.
 tricky = st.sampled_from(
-    ["[b]", "[/", "[/b]", "[bold red]x[/]", '"', "'", "'''", '"""', "\\", "\\n", "\n", "\r\n", "\t", "\x00",
-     "\x7f", "\u2028", "é", "Zoë", "🩺", "# not a comment", "key = value", "[table]", "=", "", " "]
+    [
+        "[b]",
+        "[/",
+        "[/b]",
+        "[bold red]x[/]",
+        '"',
+        "'",
+        "'''",
+        '"""',
+        "\\",
+        "\\n",
+        "\n",
+        "\r\n",
+        "\t",
+        "\x00",
+        "\x7f",
+        "\u2028",
+        "é",
+        "Zoë",
+        "🩺",
+        "# not a comment",
+        "key = value",
+        "[table]",
+        "=",
+        "",
+        " ",
+    ]
 )
 free_text = st.one_of(
     st.text(max_size=40), tricky, st.lists(st.one_of(tricky, st.text(max_size=8)), max_size=5).map("".join)
@@ -77,12 +102,18 @@ choice = st.one_of(
     free_text.filter(lambda s: s.strip() != ""),
 )
 toml_scalar = st.one_of(
-    st.text(max_size=12), tricky, st.booleans(), st.integers(-(2**63), 2**63 - 1),
-    st.floats(allow_nan=False), st.dates(),
+    st.text(max_size=12),
+    tricky,
+    st.booleans(),
+    st.integers(-(2**63), 2**63 - 1),
+    st.floats(allow_nan=False),
+    st.dates(),
 )
 toml_value = st.recursive(
     toml_scalar,
-    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(min_size=1, max_size=6), inner, max_size=3)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.text(min_size=1, max_size=6), inner, max_size=3)
+    ),
     max_leaves=6,
 )
 
@@ -154,7 +185,9 @@ def test_any_policy_comes_back_from_its_file_exactly_as_it_was_written(policy: P
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(policies)
-def test_any_policy_saved_to_disk_loads_back_unchanged_apart_from_the_time_it_was_saved(policy: Policy) -> None:
+def test_any_policy_saved_to_disk_loads_back_unchanged_apart_from_the_time_it_was_saved(
+    policy: Policy,
+) -> None:
     with tempfile.TemporaryDirectory() as folder:
         paths = PolicyPaths(Path(folder) / "compass" / "policy.toml")
         digest = store.save(policy, paths, expected_digest=None)
@@ -179,8 +212,14 @@ def test_the_file_is_readable_toml_in_the_documented_order(paths: PolicyPaths) -
     assert text.startswith("# clinician-compass policy: your personal social media policy as a clinician.")
     assert f"Written by clinician-compass {__version__}" in text
     headers = re.findall(r"^\[([^\]]+)\]$", text, flags=re.MULTILINE)
-    assert headers == ["profile", "short_form", "meta", "global.decisions.identity", "platforms.x",
-                       "platforms.x.decisions.visibility"]
+    assert headers == [
+        "profile",
+        "short_form",
+        "meta",
+        "global.decisions.identity",
+        "platforms.x",
+        "platforms.x.decisions.visibility",
+    ]
     document = tomllib.loads(text)
     assert list(document) == ["schema_version", "profile", "short_form", "meta", "global", "platforms"]
     assert isinstance(document["meta"]["created"], date), "dates are TOML dates, not text"
@@ -191,6 +230,7 @@ def test_a_file_with_only_a_schema_version_is_a_valid_empty_policy() -> None:
     policy, warnings = codec.parse_policy("schema_version = 1\n")
     assert warnings == [] and policy.is_empty
     assert policy.profile == Profile() and policy.short_form == ShortForm()
+
 
 def test_the_complete_example_in_the_docs_is_a_valid_policy() -> None:
     blocks = re.findall(r"```toml\n(.*?)```", DOCS.read_text(encoding="utf-8"), flags=re.DOTALL)
@@ -203,7 +243,9 @@ def test_the_complete_example_in_the_docs_is_a_valid_policy() -> None:
 # --- the file is private, and earlier versions are kept --------------------------------------------
 
 
-def test_a_first_save_creates_a_private_folder_and_a_file_only_the_clinician_can_read(paths: PolicyPaths) -> None:
+def test_a_first_save_creates_a_private_folder_and_a_file_only_the_clinician_can_read(
+    paths: PolicyPaths,
+) -> None:
     assert not paths.folder.exists()
     store.save(a_policy(), paths, expected_digest=None)
     assert paths.folder.stat().st_mode & 0o777 == 0o700
@@ -275,7 +317,9 @@ def test_a_hand_edit_made_while_the_app_was_open_is_caught_too(paths: PolicyPath
     store.save(a_policy(), paths, expected_digest=None)
     opened = store.load(paths)
     assert opened is not None
-    paths.policy.write_text(paths.policy.read_text(encoding="utf-8").replace("Okafor", "Okafor-Smith"), "utf-8")
+    paths.policy.write_text(
+        paths.policy.read_text(encoding="utf-8").replace("Okafor", "Okafor-Smith"), "utf-8"
+    )
     with pytest.raises(ConflictError):
         store.save(opened.policy, paths, expected_digest=opened.digest)
     assert "Okafor-Smith" in paths.policy.read_text(encoding="utf-8")
@@ -285,7 +329,9 @@ def test_save_anyway_replaces_the_other_version_and_keeps_it_in_history(paths: P
     store.save(a_policy(), paths, expected_digest=None)
     opened = store.load(paths)
     assert opened is not None
-    paths.policy.write_text(paths.policy.read_text(encoding="utf-8").replace("Okafor", "Okafor-Smith"), "utf-8")
+    paths.policy.write_text(
+        paths.policy.read_text(encoding="utf-8").replace("Okafor", "Okafor-Smith"), "utf-8"
+    )
     theirs = paths.policy.read_bytes()
 
     opened.policy.profile.display_name = "Mine"
@@ -314,7 +360,6 @@ def test_a_policy_created_elsewhere_meanwhile_is_not_replaced_by_a_new_one(paths
 # --- a file the app cannot read is reported, never overwritten -------------------------------------
 
 
-
 def test_every_broken_file_in_the_test_data_has_an_expected_message() -> None:
     assert sorted(BROKEN_SAYS) == [f.name for f in BROKEN]
     assert len(BROKEN) >= 12
@@ -341,12 +386,18 @@ def test_a_hand_edit_with_several_mistakes_reports_all_of_them_at_once() -> None
     with pytest.raises(PolicyFileError) as raised:
         store.load(PolicyPaths(DATA / "broken" / "many-problems.toml"))
     keys = sorted(p.key for p in raised.value.problems)
-    assert keys == ["meta.created", "platforms.x.decisions.visibility.choice", "profile.jurisdiction",
-                    "short_form.edited"]
+    assert keys == [
+        "meta.created",
+        "platforms.x.decisions.visibility.choice",
+        "profile.jurisdiction",
+        "short_form.edited",
+    ]
     assert all(p.line for p in raised.value.problems)
 
 
-def test_a_hand_edit_with_a_typo_is_reported_with_its_line_and_the_file_is_left_alone(paths: PolicyPaths) -> None:
+def test_a_hand_edit_with_a_typo_is_reported_with_its_line_and_the_file_is_left_alone(
+    paths: PolicyPaths,
+) -> None:
     digest = store.save(a_policy(), paths, expected_digest=None)
     text = paths.policy.read_text(encoding="utf-8")
     broken = text.replace('role = "physician"', 'role = "physican"').encode("utf-8")
@@ -365,7 +416,9 @@ def test_a_hand_edit_with_a_typo_is_reported_with_its_line_and_the_file_is_left_
 
 
 @pytest.mark.parametrize("broken", BROKEN, ids=lambda p: p.name)
-def test_saving_over_a_broken_file_is_refused_and_its_bytes_are_untouched(paths: PolicyPaths, broken: Path) -> None:
+def test_saving_over_a_broken_file_is_refused_and_its_bytes_are_untouched(
+    paths: PolicyPaths, broken: Path
+) -> None:
     paths.folder.mkdir(parents=True)
     paths.policy.write_bytes(broken.read_bytes())
     with pytest.raises(PolicyFileError):
@@ -415,7 +468,10 @@ def test_keys_added_by_hand_or_a_newer_app_are_warned_about_and_survive_a_save(p
     loaded = store.load(paths)
     assert loaded is not None
     assert sorted(w.key for w in loaded.warnings) == [
-        "favourite_colour", "global.decisions.identity.reviewed_with", "meta.synced_by", "platforms.x.colour",
+        "favourite_colour",
+        "global.decisions.identity.reviewed_with",
+        "meta.synced_by",
+        "platforms.x.colour",
         "profile.pronouns",
     ]
     assert all(w.warning and w.line and "unknown key; kept as it is" in w.message for w in loaded.warnings)
@@ -428,7 +484,10 @@ def test_keys_added_by_hand_or_a_newer_app_are_warned_about_and_survive_a_save(p
     assert document["meta"]["synced_by"] == "my-sync-tool"
     assert document["platforms"]["x"]["colour"] == "blue"
     assert document["global"]["decisions"]["identity"]["reviewed_with"] == "my manager"
-    assert document["platforms"]["x"]["decisions"]["visibility"] == {"choice": "protected", "note": "changed my mind"}
+    assert document["platforms"]["x"]["decisions"]["visibility"] == {
+        "choice": "protected",
+        "note": "changed my mind",
+    }
 
 
 def test_an_unknown_table_under_global_is_kept_beside_the_decisions(paths: PolicyPaths) -> None:
@@ -443,13 +502,17 @@ def test_an_unknown_table_under_global_is_kept_beside_the_decisions(paths: Polic
 # --- schema versions: older files are upgraded, newer ones refused ---------------------------------
 
 
-def test_a_file_from_a_newer_app_is_refused_with_a_clear_message_and_never_downgraded(paths: PolicyPaths) -> None:
+def test_a_file_from_a_newer_app_is_refused_with_a_clear_message_and_never_downgraded(
+    paths: PolicyPaths,
+) -> None:
     future = (DATA / "broken" / "future-schema.toml").read_bytes()
     paths.folder.mkdir(parents=True)
     paths.policy.write_bytes(future)
     with pytest.raises(PolicyFileError) as raised:
         store.load(paths)
-    assert "schema_version 99, newer than this app understands (1); update clinician-compass" in str(raised.value)
+    assert "schema_version 99, newer than this app understands (1); update clinician-compass" in str(
+        raised.value
+    )
     with pytest.raises(PolicyFileError):
         store.save(a_policy(), paths, expected_digest=None, force=True)
     assert paths.policy.read_bytes() == future
@@ -529,7 +592,9 @@ KILLED_SAVE = textwrap.dedent(
 )
 
 
-@pytest.mark.parametrize("killed_while_writing", ["history", "policy"], ids=["the-history-copy", "the-policy"])
+@pytest.mark.parametrize(
+    "killed_while_writing", ["history", "policy"], ids=["the-history-copy", "the-policy"]
+)
 def test_a_save_killed_before_the_rename_leaves_the_old_file_and_the_next_save_tidies_up(
     paths: PolicyPaths, killed_while_writing: str
 ) -> None:
@@ -572,7 +637,13 @@ def test_no_draft_is_simply_none(paths: PolicyPaths) -> None:
 
 @pytest.mark.parametrize(
     "damage",
-    [b"\x89PNG\r\n\x00\xff", b"schema_version = 1\n[profile\n", b"schema_version = 99\n", b"", b"[walkthrough]\nposition = 3\n"],
+    [
+        b"\x89PNG\r\n\x00\xff",
+        b"schema_version = 1\n[profile\n",
+        b"schema_version = 99\n",
+        b"",
+        b"[walkthrough]\nposition = 3\n",
+    ],
     ids=["binary", "not-toml", "future", "empty", "no-schema"],
 )
 def test_a_damaged_draft_is_ignored_and_left_on_disk(paths: PolicyPaths, damage: bytes) -> None:
@@ -585,7 +656,9 @@ def test_a_damaged_draft_is_ignored_and_left_on_disk(paths: PolicyPaths, damage:
 def test_a_draft_with_an_odd_walkthrough_table_still_loads(paths: PolicyPaths) -> None:
     save_draft(Draft(a_policy()), paths)
     text = paths.draft.read_text(encoding="utf-8")
-    text = text[: text.index("[walkthrough]")].replace("schema_version = 1\n", "schema_version = 1\nwalkthrough = 3\n")
+    text = text[: text.index("[walkthrough]")].replace(
+        "schema_version = 1\n", "schema_version = 1\nwalkthrough = 3\n"
+    )
     paths.draft.write_text(text, encoding="utf-8")
     assert tomllib.loads(paths.draft.read_text(encoding="utf-8"))["walkthrough"] == 3
     again = load_draft(paths)

@@ -56,7 +56,9 @@ async def test_the_clinician_rewrites_the_short_form_in_their_own_words(paths: P
     assert short_form_on_disk(paths) == {"text": "[b]Kind[/b] online, careful always", "edited": True}
 
 
-async def test_clearing_the_short_form_goes_back_to_the_one_made_from_the_decisions(paths: PolicyPaths) -> None:
+async def test_clearing_the_short_form_goes_back_to_the_one_made_from_the_decisions(
+    paths: PolicyPaths,
+) -> None:
     store.save(sample_policy(), paths, expected_digest=None)
     app = CompassApp(paths, today=TODAY)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -96,7 +98,9 @@ async def test_the_clinician_can_take_the_short_form_their_new_decisions_give(pa
     assert on_disk["text"] == compose_short_form(store.load(paths).policy, load_catalog())
 
 
-async def test_a_form_is_copied_and_exported_without_replacing_a_file(paths: PolicyPaths, tmp_path, monkeypatch) -> None:
+async def test_a_form_is_copied_and_exported_without_replacing_a_file(
+    paths: PolicyPaths, tmp_path, monkeypatch
+) -> None:
     store.save(sample_policy(), paths, expected_digest=None)
     monkeypatch.chdir(tmp_path)
     app = CompassApp(paths, today=TODAY)

@@ -109,10 +109,14 @@ WRITER = textwrap.dedent(
 )
 
 
-def test_two_processes_saving_at_once_never_corrupt_the_file_or_lose_a_save_silently(paths: PolicyPaths) -> None:
+def test_two_processes_saving_at_once_never_corrupt_the_file_or_lose_a_save_silently(
+    paths: PolicyPaths,
+) -> None:
     store.save(Policy(), paths, expected_digest=None)
     writers = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(paths.policy), name], stdout=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(paths.policy), name], stdout=subprocess.PIPE, text=True
+        )
         for name in ("a", "b")
     ]
     outputs = [w.communicate(timeout=120)[0].split() for w in writers]
@@ -134,13 +138,20 @@ def test_random_bytes_give_our_error_or_a_policy_never_a_crash(data: bytes) -> N
 
 toml_values = st.recursive(
     st.one_of(st.text(max_size=20), st.integers(), st.booleans(), st.dates(), st.floats(allow_nan=False)),
-    lambda children: st.one_of(st.lists(children, max_size=3), st.dictionaries(st.text(min_size=1, max_size=8), children, max_size=4)),
+    lambda children: st.one_of(
+        st.lists(children, max_size=3), st.dictionaries(st.text(min_size=1, max_size=8), children, max_size=4)
+    ),
     max_leaves=12,
 )
 policy_like = st.fixed_dictionaries(
     {"schema_version": st.one_of(st.just(1), st.integers(-2, 5), st.text(max_size=3))},
     optional={
-        "profile": st.one_of(toml_values, st.fixed_dictionaries({}, optional={"display_name": toml_values, "role": st.sampled_from(["nurse", "surgeon", 3])})),
+        "profile": st.one_of(
+            toml_values,
+            st.fixed_dictionaries(
+                {}, optional={"display_name": toml_values, "role": st.sampled_from(["nurse", "surgeon", 3])}
+            ),
+        ),
         "platforms": st.dictionaries(st.sampled_from(["x", "facebook", "???"]), toml_values, max_size=2),
         "global": toml_values,
         "meta": toml_values,
@@ -226,4 +237,7 @@ def test_a_symlinked_policy_stays_a_link_and_the_target_gets_the_save(tmp_path: 
     loaded.policy.profile.display_name = "Through the link"
     store.save(loaded.policy, PolicyPaths(link), expected_digest=loaded.digest)
     assert link.is_symlink()
-    assert tomllib.loads(real.policy.read_text(encoding="utf-8"))["profile"]["display_name"] == "Through the link"
+    assert (
+        tomllib.loads(real.policy.read_text(encoding="utf-8"))["profile"]["display_name"]
+        == "Through the link"
+    )

@@ -7,7 +7,6 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
-from hostile import MARKUP as HOSTILE  # the markup strings; hostile.HOSTILE has every kind
 from textual.widgets import DataTable, Input, OptionList
 
 from app_states import TODAY, sample_policy, to_first_decision
@@ -16,6 +15,7 @@ from clinician_compass.policy import store
 from clinician_compass.policy.draft import load_draft
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.app import CompassApp
+from hostile import MARKUP as HOSTILE  # the markup strings; hostile.HOSTILE has every kind
 
 
 def screen_name(app: CompassApp) -> str:

@@ -111,7 +111,9 @@ def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
     errors = [p for p in found if not p.warning]
     if errors:
         return EXIT_PROBLEM
-    answered = len(loaded.policy.global_decisions) + sum(len(e.decisions) for e in loaded.policy.platforms.values())
+    answered = len(loaded.policy.global_decisions) + sum(
+        len(e.decisions) for e in loaded.policy.platforms.values()
+    )
     print(f"{target.policy}: valid policy ({len(loaded.policy.platforms)} platforms, {answered} answers)")
     return EXIT_OK
 
@@ -166,7 +168,9 @@ def ref(args: argparse.Namespace, paths: PolicyPaths) -> int:
 
     catalog = load_catalog()
     if args.platform and args.platform not in catalog.platforms:
-        raise UserError(f"unknown platform {args.platform!r}; choose one of {', '.join(catalog.platforms)}", 2)
+        raise UserError(
+            f"unknown platform {args.platform!r}; choose one of {', '.join(catalog.platforms)}", 2
+        )
     if args.limit < 1:
         raise UserError("--limit must be at least 1", 2)
     try:

@@ -58,7 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", parents=[policy_option], help="validate a policy file")
     check.add_argument("file", nargs="?", help="the file to check (default: your policy)")
 
-    commands.add_parser("path", parents=[policy_option], help="where your policy, its history and the draft live")
+    commands.add_parser(
+        "path", parents=[policy_option], help="where your policy, its history and the draft live"
+    )
 
     ref = commands.add_parser("ref", parents=[policy_option], help="quick reference: find a situation")
     ref.add_argument("query", nargs="+", help='what happened, e.g. "patient sent me a friend request"')

@@ -94,13 +94,17 @@ class _Table:
             return ()
         return tuple(value)
 
-    def choice(self, key: str, allowed: frozenset[str] | tuple[str, ...], *, default: str | None = None) -> str:
+    def choice(
+        self, key: str, allowed: frozenset[str] | tuple[str, ...], *, default: str | None = None
+    ) -> str:
         value = self.text(key, required=default is None, default=default or "")
         if value and value not in allowed:
             self.fail(key, f"{value!r} is not one of {', '.join(sorted(allowed))}")
         return value
 
-    def enum(self, key: str, enum: Callable[[str], T], allowed: list[str], *, default: str | None = None) -> T:
+    def enum(
+        self, key: str, enum: Callable[[str], T], allowed: list[str], *, default: str | None = None
+    ) -> T:
         value = self.choice(key, tuple(allowed), default=default)
         try:
             return enum(value)
@@ -197,7 +201,9 @@ def _decision(key: str, t: _Table) -> Decision:
     if not isinstance(raw_options, list) or not isinstance(raw_guidance, list):
         t.fail("options", "expected arrays of tables [[options]] and [[guidance]]")
         raw_options, raw_guidance = [], []
-    options = tuple(_option(_Table(o, t.file, f"options[{i}]", t.problems)) for i, o in enumerate(raw_options))
+    options = tuple(
+        _option(_Table(o, t.file, f"options[{i}]", t.problems)) for i, o in enumerate(raw_options)
+    )
     guidance = []
     for i, raw in enumerate(raw_guidance):
         g = _Table(raw, t.file, f"guidance[{i}]", t.problems)
@@ -271,10 +277,14 @@ def _keyed(
     if not isinstance(section, dict):
         problems.append(f"{file}: {table}: expected a table of tables")
         return {}
-    return {key: build(key, _Table(value, file, f"{table}.{key}", problems)) for key, value in section.items()}
+    return {
+        key: build(key, _Table(value, file, f"{table}.{key}", problems)) for key, value in section.items()
+    }
 
 
-def _per_file(folder: Path, label: str, build: Callable[[str, _Table], T], problems: list[str]) -> dict[str, T]:
+def _per_file(
+    folder: Path, label: str, build: Callable[[str, _Table], T], problems: list[str]
+) -> dict[str, T]:
     built = {}
     for path in sorted(folder.glob("*.toml")):
         file = f"{label}/{path.name}"
@@ -329,11 +339,27 @@ def _ordered(items: dict[str, T]) -> dict[str, T]:
 def load_catalog_from(folder: Path) -> Catalog:
     """Load and validate a catalog folder; raise ``CatalogError`` listing every problem."""
     problems: list[str] = []
-    sources = _keyed(_read_toml(folder / "sources.toml", "sources.toml", problems), "sources", "sources.toml", _source, problems)
-    situations = _keyed(
-        _read_toml(folder / "situations.toml", "situations.toml", problems), "situations", "situations.toml", _situation, problems
+    sources = _keyed(
+        _read_toml(folder / "sources.toml", "sources.toml", problems),
+        "sources",
+        "sources.toml",
+        _source,
+        problems,
     )
-    scripts = _keyed(_read_toml(folder / "scripts.toml", "scripts.toml", problems), "scripts", "scripts.toml", _script, problems)
+    situations = _keyed(
+        _read_toml(folder / "situations.toml", "situations.toml", problems),
+        "situations",
+        "situations.toml",
+        _situation,
+        problems,
+    )
+    scripts = _keyed(
+        _read_toml(folder / "scripts.toml", "scripts.toml", problems),
+        "scripts",
+        "scripts.toml",
+        _script,
+        problems,
+    )
     catalog = Catalog(
         sources=sources,
         platforms=_ordered(_per_file(folder / "platforms", "platforms", _platform, problems)),

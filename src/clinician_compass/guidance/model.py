@@ -313,7 +313,11 @@ class Catalog:
 
 def source_rank(source: Source, role: str, jurisdiction: str) -> tuple[int, int, int]:
     """Sort key: own jurisdiction, then own profession, then regulators before the rest."""
-    own_place = 0 if source.jurisdiction.value == jurisdiction else (1 if source.jurisdiction is Jurisdiction.INTERNATIONAL else 2)
+    own_place = (
+        0
+        if source.jurisdiction.value == jurisdiction
+        else (1 if source.jurisdiction is Jurisdiction.INTERNATIONAL else 2)
+    )
     own_role = 0 if ROLE_PROFESSIONS.get(role, "") in source.professions else 1
     weight = {"regulator": 0, "professional-body": 1, "law": 1, "employer": 2}.get(source.kind, 3)
     return (own_place, own_role, weight)

@@ -115,7 +115,14 @@ class _Reader:
 
 
 def _describe(value: Any) -> str:
-    names = {str: "text", bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "a table"}
+    names = {
+        str: "text",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        list: "a list",
+        dict: "a table",
+    }
     if isinstance(value, datetime):
         return "a date and time"
     if isinstance(value, date):
@@ -193,7 +200,12 @@ def policy_from_document(document: dict[str, Any]) -> tuple[Policy, list[Problem
     version = document.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise InvalidPolicy(
-            [Problem("schema_version", f"expected a whole number such as {SCHEMA_VERSION}, found {_describe(version) if version is not None else 'nothing'}")]
+            [
+                Problem(
+                    "schema_version",
+                    f"expected a whole number such as {SCHEMA_VERSION}, found {_describe(version) if version is not None else 'nothing'}",
+                )
+            ]
         )
     if version > SCHEMA_VERSION:
         raise FutureSchema(version)
@@ -267,7 +279,11 @@ def policy_to_document(policy: Policy) -> dict[str, Any]:
             "practice_contact": profile.practice_contact,
             **profile.extra,
         },
-        "short_form": {"text": policy.short_form.text, "edited": policy.short_form.edited, **policy.short_form.extra},
+        "short_form": {
+            "text": policy.short_form.text,
+            "edited": policy.short_form.edited,
+            **policy.short_form.extra,
+        },
         "meta": {**meta_table, **meta.extra},
         "global": {**global_extra, "decisions": _answer_table(policy.global_decisions)},
         "platforms": {

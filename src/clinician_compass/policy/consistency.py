@@ -26,13 +26,17 @@ def check_against(policy: Policy, catalog: Catalog) -> list[Problem]:
                 problems.append(Problem(key, f"this decision belongs {where}", warning=True))
             elif decision.option(answer.choice) is None:
                 choices = ", ".join(o.id for o in decision.options)
-                problems.append(Problem(f"{key}.choice", f"expected one of {choices}, found {answer.choice!r}"))
+                problems.append(
+                    Problem(f"{key}.choice", f"expected one of {choices}, found {answer.choice!r}")
+                )
 
     for platform_id, entry in policy.platforms.items():
         if platform_id not in catalog.platforms:
             known = ", ".join(catalog.platforms)
             problems.append(
-                Problem(f"platforms.{platform_id}", f"not a platform this app knows ({known}); kept", warning=True)
+                Problem(
+                    f"platforms.{platform_id}", f"not a platform this app knows ({known}); kept", warning=True
+                )
             )
         check(f"platforms.{platform_id}.decisions", entry.decisions, "platform")
     check("global.decisions", policy.global_decisions, "global")

@@ -193,7 +193,10 @@ def _locked(target: Path) -> Iterator[None]:
 def _remove_stale_temp_files(target: Path) -> None:
     """Temp files left by a save that was killed mid-write: never the policy, safe to remove."""
     history_folder = PolicyPaths(target).history
-    leftovers = [*target.parent.glob(f".{target.name}.*.tmp"), *history_folder.glob(f".{target.stem}-*.toml.*.tmp")]
+    leftovers = [
+        *target.parent.glob(f".{target.name}.*.tmp"),
+        *history_folder.glob(f".{target.stem}-*.toml.*.tmp"),
+    ]
     for leftover in leftovers:
         leftover.unlink(missing_ok=True)
 

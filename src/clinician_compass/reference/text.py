@@ -16,7 +16,9 @@ def _wrap(text: str, indent: str = "   ") -> list[str]:
     return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent) or [indent]
 
 
-def format_hits(hits: list[Hit], catalog: Catalog, policy: Policy | None, platform: str | None, query: str) -> str:
+def format_hits(
+    hits: list[Hit], catalog: Catalog, policy: Policy | None, platform: str | None, query: str
+) -> str:
     if not hits:
         return (
             f'Nothing matched "{query}". Try fewer or plainer words, such as '
@@ -45,7 +47,9 @@ def format_hits(hits: list[Hit], catalog: Catalog, policy: Policy | None, platfo
             topics = {t for d in situation.decisions for t in catalog.decisions[d].facts}
             for topic in [t for t in facts if t in topics]:
                 fact = facts[topic]
-                out += _wrap(f"{catalog.platforms[platform].name}: {fact.text} (checked {fact.checked})", "     ")
+                out += _wrap(
+                    f"{catalog.platforms[platform].name}: {fact.text} (checked {fact.checked})", "     "
+                )
         if ref.script_text:
             out.append("   A reply you can copy:")
             out += _wrap(ref.script_text, "     ")

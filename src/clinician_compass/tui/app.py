@@ -35,7 +35,14 @@ class CompassApp(App[int]):
     COMMANDS = App.COMMANDS | {CompassCommands}
     CSS_PATH = Path(__file__).parent / "app.tcss"
     BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", show=False, id="app.quit", tooltip="Leave the app; an unfinished walkthrough is kept"),
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            show=False,
+            id="app.quit",
+            tooltip="Leave the app; an unfinished walkthrough is kept",
+        ),
         Binding("f1", "help", "Help", id="app.help", tooltip="Keys and how the walkthrough works"),
         Binding("question_mark", "help", "Help", show=False, id="app.help-question", tooltip="Keys and help"),
         Binding(
@@ -48,7 +55,9 @@ class CompassApp(App[int]):
         ),
     ]
 
-    def __init__(self, paths: PolicyPaths, *, catalog: Catalog | None = None, today: date | None = None) -> None:
+    def __init__(
+        self, paths: PolicyPaths, *, catalog: Catalog | None = None, today: date | None = None
+    ) -> None:
         super().__init__()
         self.paths = paths
         self.today = today
@@ -188,7 +197,9 @@ class CompassApp(App[int]):
                     self.save_policy(force=True)
                 elif choice == "reload":
                     self.session.reload()
-                    self.notify("Reloaded the file from disk; your walkthrough is still in the draft.", markup=False)
+                    self.notify(
+                        "Reloaded the file from disk; your walkthrough is still in the draft.", markup=False
+                    )
                     self.show_home()
 
             self.push_screen(ConflictDialog(str(conflict)), decide)

@@ -22,7 +22,7 @@ def muted(text: str) -> Content:
 
 
 def labelled(label: str, value: str, *, style: str = "bold") -> Content:
-    """"Label: value", the label styled, the value literal."""
+    """ "Label: value", the label styled, the value literal."""
     return Content.assemble((label, style), " ", value)
 
 

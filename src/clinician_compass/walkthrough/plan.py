@@ -57,9 +57,7 @@ class Plan:
     def __init__(self, catalog: Catalog, platform_ids: list[str] | tuple[str, ...]) -> None:
         self.catalog = catalog
         self.platform_ids = tuple(p for p in platform_ids if p in catalog.platforms)
-        steps = [
-            Step(pid, d.id) for pid in self.platform_ids for d in catalog.platform_decisions(pid)
-        ]
+        steps = [Step(pid, d.id) for pid in self.platform_ids for d in catalog.platform_decisions(pid)]
         steps += [Step(None, d.id) for d in catalog.global_decisions()]
         self.steps: tuple[Step, ...] = tuple(steps)
 

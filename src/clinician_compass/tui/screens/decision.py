@@ -20,11 +20,33 @@ class DecisionScreen(StacksWhenNarrow):
     """Answer one decision; Enter confirms the highlighted option and goes on."""
 
     BINDINGS = [
-        Binding("escape", "back", "Back", id="walkthrough.back", tooltip="The previous step; answers are kept"),
-        Binding("ctrl+s", "app.save_and_quit", "Save & quit", id="walkthrough.save-quit", tooltip="Keep your answers and leave"),
+        Binding(
+            "escape", "back", "Back", id="walkthrough.back", tooltip="The previous step; answers are kept"
+        ),
+        Binding(
+            "ctrl+s",
+            "app.save_and_quit",
+            "Save & quit",
+            id="walkthrough.save-quit",
+            tooltip="Keep your answers and leave",
+        ),
         Binding("ctrl+e", "focus_note", "Note", id="decision.note", tooltip="Write why, in your own words"),
-        Binding("ctrl+o", "focus_options", "Options", show=False, id="decision.options", tooltip="Back to the list of options"),
-        Binding("ctrl+d", "focus_detail", "Details", show=False, id="decision.detail", tooltip="Scroll the guidance and platform facts"),
+        Binding(
+            "ctrl+o",
+            "focus_options",
+            "Options",
+            show=False,
+            id="decision.options",
+            tooltip="Back to the list of options",
+        ),
+        Binding(
+            "ctrl+d",
+            "focus_detail",
+            "Details",
+            show=False,
+            id="decision.detail",
+            tooltip="Scroll the guidance and platform facts",
+        ),
     ]
 
     def __init__(self, session: Session, index: int) -> None:
@@ -57,7 +79,12 @@ class DecisionScreen(StacksWhenNarrow):
                     id="note",
                 )
             yield DecisionDetail(
-                self.decision, self.platform, self.session.catalog, profile.role, profile.jurisdiction, id="detail"
+                self.decision,
+                self.platform,
+                self.session.catalog,
+                profile.role,
+                profile.jurisdiction,
+                id="detail",
             )
         yield Footer()
 

@@ -68,7 +68,9 @@ class ExportDialog(ModalScreen[Path | None]):
 class ShortFormChoiceDialog(ModalScreen[bool]):
     """The clinician wrote their own short form; the new decisions give another. Which one stays?"""
 
-    BINDINGS = [Binding("escape", "keep", "Keep mine", id="short-choice.keep", tooltip="Keep your own wording")]
+    BINDINGS = [
+        Binding("escape", "keep", "Keep mine", id="short-choice.keep", tooltip="Keep your own wording")
+    ]
 
     def __init__(self, yours: str, generated: str) -> None:
         super().__init__()
@@ -95,7 +97,9 @@ class ShortFormChoiceDialog(ModalScreen[bool]):
 class EditShortFormDialog(ModalScreen[str | None]):
     """Write the short form in your own words; an empty line goes back to the generated one."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="short-edit.cancel", tooltip="Leave the short form as it is")]
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="short-edit.cancel", tooltip="Leave the short form as it is")
+    ]
 
     def __init__(self, current: str, generated: str) -> None:
         super().__init__()

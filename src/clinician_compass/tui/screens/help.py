@@ -26,7 +26,9 @@ KEYS = [
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,f1,question_mark,q", "dismiss", "Close", id="help.close", tooltip="Close help")]
+    BINDINGS = [
+        Binding("escape,f1,question_mark,q", "dismiss", "Close", id="help.close", tooltip="Close help")
+    ]
 
     def compose(self) -> ComposeResult:
         width = max(len(k) for k, _ in KEYS) + 2

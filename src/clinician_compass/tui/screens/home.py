@@ -39,8 +39,14 @@ class HomeScreen(Screen[None]):
         policy = self.session.saved
         assert policy is not None
         p = policy.profile
-        who = " · ".join(x for x in (p.display_name, ROLES.get(p.role, ""), JURISDICTIONS.get(p.jurisdiction, "")) if x)
-        names = [self.session.catalog.platforms[pid].name for pid in policy.platforms if pid in self.session.catalog.platforms]
+        who = " · ".join(
+            x for x in (p.display_name, ROLES.get(p.role, ""), JURISDICTIONS.get(p.jurisdiction, "")) if x
+        )
+        names = [
+            self.session.catalog.platforms[pid].name
+            for pid in policy.platforms
+            if pid in self.session.catalog.platforms
+        ]
         reviewed = policy.meta.last_reviewed or policy.meta.created
         next_review = reviewed + timedelta(days=REVIEW_INTERVAL_DAYS)
         review = (

@@ -19,9 +19,24 @@ class PlatformsScreen(Screen[None]):
     """Pick the platforms to walk through; the answers for each follow."""
 
     BINDINGS = [
-        Binding("escape", "back", "Back", id="walkthrough.back", tooltip="The previous step; answers are kept"),
-        Binding("enter", "next", "Continue", priority=True, id="walkthrough.next", tooltip="Walk through these platforms"),
-        Binding("ctrl+s", "app.save_and_quit", "Save & quit", id="walkthrough.save-quit", tooltip="Keep your answers and leave"),
+        Binding(
+            "escape", "back", "Back", id="walkthrough.back", tooltip="The previous step; answers are kept"
+        ),
+        Binding(
+            "enter",
+            "next",
+            "Continue",
+            priority=True,
+            id="walkthrough.next",
+            tooltip="Walk through these platforms",
+        ),
+        Binding(
+            "ctrl+s",
+            "app.save_and_quit",
+            "Save & quit",
+            id="walkthrough.save-quit",
+            tooltip="Keep your answers and leave",
+        ),
     ]
 
     def __init__(self, catalog: Catalog, chosen: tuple[str, ...]) -> None:
@@ -32,7 +47,10 @@ class PlatformsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="platforms"):
             yield Static(heading("Which platforms do you use?"), classes="title")
-            yield Static(muted("Space ticks a platform; Enter goes on. You can add or remove them later."), classes="hint")
+            yield Static(
+                muted("Space ticks a platform; Enter goes on. You can add or remove them later."),
+                classes="hint",
+            )
             yield SelectionList[str](
                 *(
                     Selection(

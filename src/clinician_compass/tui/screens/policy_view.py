@@ -61,7 +61,9 @@ class PolicyScreen(Screen[None]):
     def on_mount(self) -> None:
         self._show("full")
         if self.offer:
-            self.app.push_screen(ShortFormChoiceDialog(self.offer.previous, self.offer.generated), self._replace_short)
+            self.app.push_screen(
+                ShortFormChoiceDialog(self.offer.previous, self.offer.generated), self._replace_short
+            )
 
     def _replace_short(self, replace: bool | None) -> None:
         if replace and self.app.set_short_form(None):  # type: ignore[attr-defined]

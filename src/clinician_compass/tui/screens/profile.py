@@ -19,9 +19,17 @@ class ProfileScreen(Screen[None]):
     """Step one of the walkthrough. Writes straight into the working policy's profile."""
 
     BINDINGS = [
-        Binding("escape", "back", "Back", id="walkthrough.back", tooltip="The previous step; answers are kept"),
+        Binding(
+            "escape", "back", "Back", id="walkthrough.back", tooltip="The previous step; answers are kept"
+        ),
         Binding("ctrl+n", "next", "Continue", id="walkthrough.next", tooltip="Keep these details and go on"),
-        Binding("ctrl+s", "app.save_and_quit", "Save & quit", id="walkthrough.save-quit", tooltip="Keep your answers and leave"),
+        Binding(
+            "ctrl+s",
+            "app.save_and_quit",
+            "Save & quit",
+            id="walkthrough.save-quit",
+            tooltip="Keep your answers and leave",
+        ),
     ]
 
     def __init__(self, profile: Profile) -> None:
@@ -39,7 +47,9 @@ class ProfileScreen(Screen[None]):
             yield Label("Your name, as patients know you")
             yield Input(p.display_name, placeholder="e.g. Dr Sam Patel", id="name")
             yield Label("Your role")
-            yield Select(((label, key) for key, label in ROLES.items()), value=p.role, allow_blank=False, id="role")
+            yield Select(
+                ((label, key) for key, label in ROLES.items()), value=p.role, allow_blank=False, id="role"
+            )
             yield Label("Where you practise")
             yield Select(
                 ((label, key) for key, label in JURISDICTIONS.items()),

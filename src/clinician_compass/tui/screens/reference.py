@@ -26,8 +26,17 @@ class ReferenceScreen(StacksWhenNarrow):
     BINDINGS = [
         Binding("escape", "close", "Close", id="reference.close", tooltip="Back to where you were"),
         Binding("ctrl+y", "copy_reply", "Copy reply", id="reference.copy", tooltip="Copy the reply script"),
-        Binding("ctrl+t", "decide", "Decide", id="reference.decide", tooltip="Open the first undecided decision"),
-        Binding("down", "focus_results", "Results", show=False, id="reference.results", tooltip="Move to the results"),
+        Binding(
+            "ctrl+t", "decide", "Decide", id="reference.decide", tooltip="Open the first undecided decision"
+        ),
+        Binding(
+            "down",
+            "focus_results",
+            "Results",
+            show=False,
+            id="reference.results",
+            tooltip="Move to the results",
+        ),
     ]
 
     def __init__(self, session: Session, query: str = "", platform: str | None = None) -> None:
@@ -42,7 +51,11 @@ class ReferenceScreen(StacksWhenNarrow):
     def compose(self) -> ComposeResult:
         with Vertical(id="reference"):
             yield Static(heading("Quick reference"), classes="title")
-            yield Input(self.initial_query, placeholder='What happened? e.g. "dm results", "friend request", "one star review"', id="query")
+            yield Input(
+                self.initial_query,
+                placeholder='What happened? e.g. "dm results", "friend request", "one star review"',
+                id="query",
+            )
             with Horizontal(id="reference-body"):
                 yield OptionList(id="results")
                 with VerticalScroll(id="reference-detail", can_focus=True):
@@ -81,7 +94,9 @@ class ReferenceScreen(StacksWhenNarrow):
             self._show_text(
                 lines(
                     Content.assemble("Nothing matched “", query, "”."),
-                    muted('Try plainer words: "friend request", "dm", "review", "block", "tagged", "photo", "google".'),
+                    muted(
+                        'Try plainer words: "friend request", "dm", "review", "block", "tagged", "photo", "google".'
+                    ),
                 )
             )
             return

@@ -21,7 +21,13 @@ class ReviewScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back", id="walkthrough.back", tooltip="The last decision"),
         Binding("s", "save", "Save policy", id="review.save", tooltip="Save these answers as your policy"),
-        Binding("ctrl+s", "app.save_and_quit", "Save & quit", id="walkthrough.save-quit", tooltip="Keep your answers as a draft and leave"),
+        Binding(
+            "ctrl+s",
+            "app.save_and_quit",
+            "Save & quit",
+            id="walkthrough.save-quit",
+            tooltip="Keep your answers as a draft and leave",
+        ),
     ]
 
     def __init__(self, session: Session) -> None:

@@ -77,4 +77,3 @@ class WelcomeScreen(Screen[None]):
     @on(Button.Pressed, "#resume")
     def action_resume(self) -> None:
         self.post_message(StartWalkthrough(resume=True))
-

@@ -95,7 +95,13 @@ class DecisionDetail(VerticalScroll, can_focus=True):
     """Scrollable detail for one decision; ``show_option`` swaps the option part."""
 
     def __init__(
-        self, decision: Decision, platform: Platform | None, catalog: Catalog, role: str, jurisdiction: str, **kwargs
+        self,
+        decision: Decision,
+        platform: Platform | None,
+        catalog: Catalog,
+        role: str,
+        jurisdiction: str,
+        **kwargs,
     ) -> None:
         super().__init__(**kwargs)
         self.decision = decision
