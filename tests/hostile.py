@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from app_states import sample_policy
+from clinician_compass.policy.model import Policy
+
 MARKUP = ["[b]", "[/", "[@click=app.quit]x[/]", "[[b]]"]
 """Textual/Rich markup: bold, an unclosed tag, an action that quits the app, an escaped bracket."""
 
@@ -50,3 +53,20 @@ the text around them."""
 def unsafe_characters(text: str) -> set[str]:
     """The characters of ``text`` a terminal could act on; empty when it is safe to print."""
     return set(UNSAFE_FOR_TERMINALS.findall(text))
+
+
+def hostile_policy(text: str) -> Policy:
+    """A UK nurse's full policy with ``text`` as every piece of her own wording."""
+    policy = sample_policy()
+    policy.profile.display_name = text
+    policy.profile.practice_contact = text
+    for entry in policy.platforms.values():
+        entry.professional_handle = text
+        entry.personal_handle = text
+        for answer in entry.decisions.values():
+            answer.note = text
+    for answer in policy.global_decisions.values():
+        answer.note = text
+    policy.short_form.text = text
+    policy.short_form.edited = True
+    return policy

@@ -23,17 +23,15 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from app_states import sample_policy
 from clinician_compass.documents import FORMATS, PARTS, render
 from clinician_compass.documents.safe_text import flat, one_line
 from clinician_compass.guidance import load_catalog
 from clinician_compass.policy import store
 from clinician_compass.policy.codec import parse_policy
 from clinician_compass.policy.draft import Draft, load_draft, save_draft
-from clinician_compass.policy.model import Policy
 from clinician_compass.policy.paths import ENV_VAR, PolicyPaths
 from clinician_compass.reference import platform_in_query, search
-from hostile import HOSTILE, HOSTILE_IDS, unsafe_characters
+from hostile import HOSTILE, HOSTILE_IDS, hostile_policy, unsafe_characters
 
 EXPORTS = [(fmt, part) for fmt in FORMATS for part in PARTS]
 """Every export the document generator makes."""
@@ -67,23 +65,6 @@ CASES = len(HOSTILE) * len(SURFACES)
 """How many (hostile string × surface) pairs this module tries."""
 
 hostile = pytest.mark.parametrize("text", HOSTILE, ids=HOSTILE_IDS)
-
-
-def hostile_policy(text: str) -> Policy:
-    """A UK nurse's full policy with ``text`` as every piece of her own wording."""
-    policy = sample_policy()
-    policy.profile.display_name = text
-    policy.profile.practice_contact = text
-    for entry in policy.platforms.values():
-        entry.professional_handle = text
-        entry.personal_handle = text
-        for answer in entry.decisions.values():
-            answer.note = text
-    for answer in policy.global_decisions.values():
-        answer.note = text
-    policy.short_form.text = text
-    policy.short_form.edited = True
-    return policy
 
 
 # --- exports --------------------------------------------------------------------------------------------------

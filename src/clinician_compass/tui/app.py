@@ -13,7 +13,9 @@ from textual import events, on
 from textual.app import App
 from textual.binding import Binding
 from textual.geometry import Size
+from textual.notifications import SeverityLevel
 
+from clinician_compass.documents.safe_text import printable
 from clinician_compass.documents.short_form import ShortFormRefresh
 from clinician_compass.guidance import Catalog, load_catalog
 from clinician_compass.policy.draft import Draft
@@ -221,6 +223,20 @@ class CompassApp(App[int]):
             return False
         self.notify("Short form saved.", markup=False)
         return True
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every toast, ours or a widget's: a path or an error about the clinician's file may hold escapes."""
+        super().notify(
+            printable(message), title=printable(title), severity=severity, timeout=timeout, markup=markup
+        )
 
     # --- actions -----------------------------------------------------------------------------------
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from clinician_compass.policy.errors import PolicyFileError
-from clinician_compass.tui.text import heading, lines, muted
+from clinician_compass.tui.text import heading, lines, muted, plain
 
 
 class DamagedFileScreen(Screen[None]):
@@ -25,7 +24,7 @@ class DamagedFileScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="damaged"):
             yield Static(heading("Your policy file could not be read"), classes="title")
-            yield Static(Content(str(self.error)), id="damaged-error")
+            yield Static(plain(str(self.error)), id="damaged-error")
             yield Static(
                 lines(
                     "",

@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option as ListOption
 from clinician_compass.tui.messages import Advance, Back
 from clinician_compass.tui.screens.layout import StacksWhenNarrow
 from clinician_compass.tui.widgets.decision_detail import DecisionDetail
+from clinician_compass.tui.widgets.plain_input import PlainInput
 from clinician_compass.walkthrough.session import Session
 
 
@@ -73,7 +74,7 @@ class DecisionScreen(StacksWhenNarrow):
         with Horizontal(id="decision-body"):
             with Vertical(id="choices"):
                 yield OptionList(*self._option_items(), id="options")
-                yield Input(
+                yield PlainInput(
                     self.previous.note if self.previous else "",
                     placeholder="Your own words (optional): why, or when you'd make an exception",
                     id="note",

@@ -12,7 +12,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
-from clinician_compass.tui.text import heading
+from clinician_compass.tui.text import heading, plain
+from clinician_compass.tui.widgets.plain_input import PlainInput
 
 
 class ConflictDialog(ModalScreen[str | None]):
@@ -27,7 +28,7 @@ class ConflictDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(heading("Your policy file changed on disk"))
-            yield Static(Content(self.message))
+            yield Static(plain(self.message))
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Reload from disk", id="reload")
                 yield Button("Save anyway", id="save", variant="warning")
@@ -54,7 +55,7 @@ class ExportDialog(ModalScreen[Path | None]):
         with Vertical(classes="dialog"):
             yield Static(heading("Export to a file"))
             yield Static(Content("Enter a file name. An existing file is never replaced."))
-            yield Input(self.suggestion, id="export-path")
+            yield PlainInput(self.suggestion, id="export-path")
 
     @on(Input.Submitted)
     def _done(self, event: Input.Submitted) -> None:
@@ -80,7 +81,7 @@ class ShortFormChoiceDialog(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(heading("Your short form and your new decisions differ"))
-            yield Static(Content.assemble(("Yours:  ", "bold"), self.yours))
+            yield Static(Content.assemble(("Yours:  ", "bold"), plain(self.yours)))
             yield Static(Content.assemble(("New:    ", "bold"), self.generated or "(nothing decided yet)"))
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Keep mine", id="keep", variant="primary")
@@ -116,7 +117,7 @@ class EditShortFormDialog(ModalScreen[str | None]):
                 ),
                 classes="hint",
             )
-            yield Input(self.current, id="short-edit", placeholder=self.generated)
+            yield PlainInput(self.current, id="short-edit", placeholder=self.generated)
 
     @on(Input.Submitted)
     def _done(self, event: Input.Submitted) -> None:

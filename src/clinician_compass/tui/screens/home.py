@@ -13,10 +13,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from clinician_compass.documents.safe_text import printable
 from clinician_compass.documents.short_form import effective_short_form
 from clinician_compass.policy.model import JURISDICTIONS, REVIEW_INTERVAL_DAYS, ROLES
 from clinician_compass.tui.messages import StartWalkthrough
-from clinician_compass.tui.text import heading, labelled, lines, muted
+from clinician_compass.tui.text import heading, labelled, lines, muted, plain
 from clinician_compass.walkthrough.plan import PLATFORMS
 from clinician_compass.walkthrough.session import Session
 
@@ -56,9 +57,9 @@ class HomeScreen(Screen[None]):
         )
         with Vertical(id="home"):
             yield Static(heading("Your social media policy"), classes="title")
-            yield Static(Content(who), id="home-who")
+            yield Static(plain(who), id="home-who")
             short = effective_short_form(policy, self.session.catalog)
-            yield Static(Content.styled(short or "No short form yet.", "bold"), id="home-short")
+            yield Static(Content.styled(printable(short) or "No short form yet.", "bold"), id="home-short")
             yield Static(
                 lines(labelled("Platforms:", ", ".join(names) or "none yet"), review), id="home-facts"
             )

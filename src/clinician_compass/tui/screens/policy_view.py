@@ -9,13 +9,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static, TabbedContent, TabPane
 
 from clinician_compass.documents import render
+from clinician_compass.documents.safe_text import printable
 from clinician_compass.documents.short_form import ShortFormRefresh
 from clinician_compass.tui.screens.dialogs import EditShortFormDialog, ExportDialog, ShortFormChoiceDialog
+from clinician_compass.tui.text import plain
 from clinician_compass.walkthrough.session import Session
 
 TABS: list[tuple[str, str, str]] = [
@@ -101,9 +102,9 @@ class PolicyScreen(Screen[None]):
 
             if not self.query(f"#markdown-{part}"):
                 target.display = False
-                target.parent.mount(Markdown(self.text_of(part), id=f"markdown-{part}"))  # type: ignore[union-attr]
+                target.parent.mount(Markdown(printable(self.text_of(part)), id=f"markdown-{part}"))  # type: ignore[union-attr]
         else:
-            target.update(Content(self.text_of(part)))
+            target.update(plain(self.text_of(part)))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "edit_short":

@@ -12,6 +12,7 @@ from textual.widgets import Button, Footer, Input, Label, Select, Static
 from clinician_compass.policy.model import JURISDICTIONS, ROLES, Profile
 from clinician_compass.tui.messages import Advance, Back
 from clinician_compass.tui.text import heading, muted
+from clinician_compass.tui.widgets.plain_input import PlainInput
 from clinician_compass.walkthrough.plan import PROFILE
 
 
@@ -45,7 +46,7 @@ class ProfileScreen(Screen[None]):
                 classes="hint",
             )
             yield Label("Your name, as patients know you")
-            yield Input(p.display_name, placeholder="e.g. Dr Sam Patel", id="name")
+            yield PlainInput(p.display_name, placeholder="e.g. Dr Sam Patel", id="name")
             yield Label("Your role")
             yield Select(
                 ((label, key) for key, label in ROLES.items()), value=p.role, allow_blank=False, id="role"
@@ -58,7 +59,7 @@ class ProfileScreen(Screen[None]):
                 id="jurisdiction",
             )
             yield Label("How should patients contact you about their care?")
-            yield Input(
+            yield PlainInput(
                 p.practice_contact,
                 placeholder="e.g. the surgery on 020 7946 0000 or the NHS App",
                 id="contact",

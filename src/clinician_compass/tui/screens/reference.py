@@ -13,7 +13,8 @@ from textual.widgets.option_list import Option
 from clinician_compass.reference import Hit, Reference, answers_for, platform_in_query, search
 from clinician_compass.tui.messages import StartWalkthrough
 from clinician_compass.tui.screens.layout import StacksWhenNarrow
-from clinician_compass.tui.text import bullets, heading, lines, muted
+from clinician_compass.tui.text import bullets, heading, lines, muted, plain, plain_line
+from clinician_compass.tui.widgets.plain_input import PlainInput
 from clinician_compass.walkthrough.plan import Step
 from clinician_compass.walkthrough.session import Session
 
@@ -51,7 +52,7 @@ class ReferenceScreen(StacksWhenNarrow):
     def compose(self) -> ComposeResult:
         with Vertical(id="reference"):
             yield Static(heading("Quick reference"), classes="title")
-            yield Input(
+            yield PlainInput(
                 self.initial_query,
                 placeholder='What happened? e.g. "dm results", "friend request", "one star review"',
                 id="query",
@@ -93,7 +94,7 @@ class ReferenceScreen(StacksWhenNarrow):
             self.current = None
             self._show_text(
                 lines(
-                    Content.assemble("Nothing matched “", query, "”."),
+                    Content.assemble("Nothing matched “", plain_line(query), "”."),
                     muted(
                         'Try plainer words: "friend request", "dm", "review", "block", "tagged", "photo", "google".'
                     ),
@@ -125,7 +126,7 @@ class ReferenceScreen(StacksWhenNarrow):
             if answer.choice:
                 parts.append(Content.assemble(where, answer.label))
                 if answer.note:
-                    parts.append(Content.assemble("   “", answer.note, "”"))
+                    parts.append(Content.assemble("   “", plain(answer.note), "”"))
             else:
                 parts.append(Content.assemble(where, ("not decided yet (Ctrl+T to decide)", "$warning")))
         parts += ["", heading("What the guidance says"), situation.guidance]
@@ -139,7 +140,7 @@ class ReferenceScreen(StacksWhenNarrow):
                 parts += ["", heading(f"How {platform.name} works")]
                 parts.append(bullets([f"{f.text} (checked {f.checked.isoformat()})" for f in facts], "•", ""))
         if ref.script_text:
-            parts += ["", heading("A reply you can copy (Ctrl+Y)"), ref.script_text]
+            parts += ["", heading("A reply you can copy (Ctrl+Y)"), plain(ref.script_text)]
         return lines(*parts)
 
     def action_close(self) -> None:

@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from clinician_compass.tui.messages import Back, SavePolicy
-from clinician_compass.tui.text import heading, muted
+from clinician_compass.tui.text import heading, muted, plain_line
 from clinician_compass.walkthrough.session import Session
 
 
@@ -59,13 +59,13 @@ class ReviewScreen(Screen[None]):
             platform = self.session.catalog.platforms.get(step.platform or "")
             answer = working.answer(step.platform, step.decision)
             option = decision.option(answer.choice) if answer else None
-            label = option.label if option else (answer.choice if answer else "not decided yet")
+            label = option.label if option else (plain_line(answer.choice) if answer else "not decided yet")
             table.add_row(
                 Content("*" if step in changed else ""),
                 Content(platform.name if platform else "Everywhere"),
                 Content(decision.title),
                 Content.styled(label, "" if answer else "$warning"),
-                Content(_short(answer.note if answer else "")),
+                Content(_short(plain_line(answer.note) if answer else "")),
                 key=step.position,
             )
         table.focus()

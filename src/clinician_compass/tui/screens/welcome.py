@@ -11,6 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
+from clinician_compass.documents.safe_text import printable
 from clinician_compass.tui.messages import StartWalkthrough
 from clinician_compass.tui.text import heading, lines, muted
 
@@ -50,7 +51,7 @@ class WelcomeScreen(Screen[None]):
                     heading("Private by design"),
                     "Nothing you enter leaves this computer: no accounts, no network, no telemetry.",
                     muted("Your policy will be saved to:"),
-                    muted(str(self.policy_path)),
+                    muted(printable(str(self.policy_path))),
                 ),
                 id="welcome-privacy",
             )
