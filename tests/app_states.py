@@ -25,6 +25,42 @@ WELCOME_PATH = Path("/home/clinician/.config/clinician-compass/policy.toml")
 """Shown on the welcome screen; never written, since that state answers nothing."""
 
 
+SAMPLE_ANSWERS: dict[str | None, dict[str, str]] = {
+    "x": {
+        "account-purpose": "professional",
+        "visibility": "public",
+        "patient-connects": "accept",
+        "following-patients": "never",
+        "blocking": "abuse-only",
+        "care-by-dm": "redirect",
+        "care-in-public": "public-redirect",
+        "profile-disclaimer": "views-own-no-advice",
+    },
+    "instagram": {
+        "account-purpose": "personal",
+        "visibility": "protected",
+        "patient-connects": "decline-explain",
+        "following-patients": "never",
+        "blocking": "abuse-only",
+        "care-by-dm": "redirect",
+        "care-in-public": "redirect-privately",
+        "profile-disclaimer": "none",
+    },
+    None: {
+        "looking-up-patients": "never",
+        "posting-about-patients": "deidentified-consent",
+        "online-reviews": "offline-only",
+        "identity": "named",
+    },
+}
+"""A cautious UK nurse: X for work and in public, Instagram for family and locked."""
+
+SAMPLE_NOTES = {
+    ("instagram", "patient-connects"): "Unless we were friends before I cared for them.",
+    ("x", "blocking"): "I mute first; I block for abuse or threats.",
+}
+
+
 def sample_policy() -> Policy:
     """A UK nurse's policy for two platforms, the shape a real one has after a walkthrough."""
     policy = Policy(
@@ -36,16 +72,12 @@ def sample_policy() -> Policy:
             app_version="0.1.0",
         ),
     )
-    from clinician_compass.guidance import load_catalog
-
-    catalog = load_catalog()
-    for platform_id in ("x", "instagram"):
-        for decision in catalog.platform_decisions(platform_id):
-            options = decision.options_for(catalog.platforms[platform_id])
-            policy.set_answer(platform_id, decision.id, options[-1 if decision.id == "visibility" else 0].id)
-    for decision in catalog.global_decisions():
-        policy.set_answer(None, decision.id, decision.options[0].id)
+    for platform_id, answers in SAMPLE_ANSWERS.items():
+        for decision_id, choice in answers.items():
+            note = SAMPLE_NOTES.get((platform_id, decision_id), "")
+            policy.set_answer(platform_id, decision_id, choice, note)
     policy.platforms["x"].professional_handle = "@NurseAlexM"
+    policy.platforms["instagram"].personal_handle = "@alex.morgan.home"
     policy.short_form.text = "Keep it kind, Don't Pry / Redirect DMs"
     policy.short_form.edited = True  # in her own words, as many clinicians will want
     return policy

@@ -7,7 +7,7 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
-from textual.widgets import DataTable, Input, OptionList
+from textual.widgets import DataTable, Footer, Input, OptionList
 
 from app_states import TODAY, sample_policy, to_first_decision
 from clinician_compass.guidance import load_catalog
@@ -225,3 +225,28 @@ def test_the_tui_module_is_the_only_one_importing_textual() -> None:
             continue
         imports = re.findall(r"^\s*(?:from|import) textual\b", path.read_text(encoding="utf-8"), re.M)
         assert not imports, f"{path} imports Textual"
+
+
+def horizontal_scrollbars(app: CompassApp) -> list[str]:
+    """Widgets on the current screen that would need scrolling sideways to read (the Footer scrolls by design)."""
+    return [
+        repr(w) for w in app.screen.query("*") if w.show_horizontal_scrollbar and not isinstance(w, Footer)
+    ]
+
+
+async def test_a_whole_walkthrough_fits_a_60_by_20_terminal(paths: PolicyPaths) -> None:
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(60, 20)) as pilot:
+        seen = []
+        await to_first_decision(pilot)
+        while screen_name(app) == "DecisionScreen":
+            seen.append(screen_name(app))
+            assert not horizontal_scrollbars(app), f"{app.screen.step.position}: {horizontal_scrollbars(app)}"
+            await pilot.press("enter")
+            await pilot.pause()
+        assert screen_name(app) == "ReviewScreen"
+        await pilot.press("s")
+        await pilot.pause()
+        assert screen_name(app) == "PolicyScreen"
+        assert not horizontal_scrollbars(app)
+    assert len(seen) > 5 and paths.policy.exists()

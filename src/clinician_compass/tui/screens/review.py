@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from textual import on
+from rich.text import Text
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
@@ -33,6 +33,8 @@ class ReviewScreen(Screen[None]):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self._filled_for = 0
+        """The table width the columns were laid out for; a resize to another width lays them out again."""
 
     def compose(self) -> ComposeResult:
         plan = self.session.plan
@@ -51,24 +53,44 @@ class ReviewScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("", "Where", "Decision", "Your answer", "Your note")
+        self._fill(table.size.width or self.app.size.width)
+        table.focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        table = self.query_one(DataTable)
+        if table.columns and table.size.width and table.size.width != self._filled_for:
+            self._fill(table.size.width)
+
+    def _fill(self, width: int) -> None:
+        """Lay the table out for ``width`` cells: fixed columns, rows that wrap, nothing cut off."""
+        table = self.query_one(DataTable)
+        cursor = table.cursor_row
+        table.clear(columns=True)
+        self._filled_for = width
+        catalog, working = self.session.catalog, self.session.working
+        widths = _column_widths(width, table.cell_padding)
+        for label, column_width in zip(
+            ("", "Where", "Decision", "Your answer", "Your note"), widths, strict=True
+        ):
+            table.add_column(label, width=column_width)
         changed = self.session.changed()
-        working = self.session.working
         for step in self.session.plan.steps:
-            decision = self.session.catalog.decisions[step.decision]
-            platform = self.session.catalog.platforms.get(step.platform or "")
+            decision = catalog.decisions[step.decision]
+            platform = catalog.platforms.get(step.platform or "")
             answer = working.answer(step.platform, step.decision)
             option = decision.option(answer.choice) if answer else None
             label = option.label if option else (plain_line(answer.choice) if answer else "not decided yet")
             table.add_row(
-                Content("*" if step in changed else ""),
-                Content(platform.name if platform else "Everywhere"),
-                Content(decision.title),
-                Content.styled(label, "" if answer else "$warning"),
-                Content(_short(plain_line(answer.note) if answer else "")),
+                Text("*" if step in changed else ""),
+                Text(platform.short_name if platform else "Everywhere"),
+                Text(decision.title),
+                Text(label, style="" if answer else "italic"),
+                Text(_short(plain_line(answer.note)) if answer else ""),
                 key=step.position,
+                height=None,
             )
-        table.focus()
+        if table.row_count:
+            table.move_cursor(row=min(cursor, table.row_count - 1))
 
     @on(DataTable.RowSelected)
     def _change(self, event: DataTable.RowSelected) -> None:
@@ -82,6 +104,15 @@ class ReviewScreen(Screen[None]):
         self.post_message(SavePolicy())
 
 
-def _short(text: str, width: int = 40) -> str:
+def _column_widths(width: int, padding: int) -> tuple[int, int, int, int, int]:
+    """Mark, where, decision, answer, note: the text columns share what the table has, note narrowest."""
+    text = max(width - 5 * 2 * padding - 1 - 2, 40)  # five padded columns, the mark, a scrollbar
+    where = min(12, text // 6)
+    decision = (text - where) * 3 // 10
+    answer = (text - where) * 4 // 10
+    return 1, where, decision, answer, text - where - decision - answer
+
+
+def _short(text: str, width: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
