@@ -142,6 +142,11 @@ class Platform:
     """The setting's name as the platform spells it, or "" when there is none."""
     order: int = 0
 
+    @property
+    def short_name(self) -> str:
+        """The name without its aside ("X" for "X (formerly Twitter)"), for narrow columns."""
+        return self.name.split(" (", 1)[0]
+
     def has(self, *traits: str) -> bool:
         return all(trait in self.traits for trait in traits)
 
