@@ -142,6 +142,11 @@ async def _to_patients_tab(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+async def _to_reference(pilot: Pilot) -> None:
+    await pilot.press("ctrl+r", *"dm about my results")
+    await pilot.pause()
+
+
 STATES = [
     AppState("welcome", _welcome, _nothing),
     AppState("profile", _fresh, lambda pilot: pilot.press("enter")),
@@ -151,5 +156,6 @@ STATES = [
     AppState("home", _saved, _nothing),
     AppState("policy", _saved, _to_policy),
     AppState("policy-patients", _saved, _to_patients_tab),
+    AppState("reference", _saved, _to_reference),
 ]
 """Every screen a clinician meets, in the order they meet them."""

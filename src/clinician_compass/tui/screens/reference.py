@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from clinician_compass.guidance import Platform
 from clinician_compass.reference import Hit, Reference, answers_for, platform_in_query, search
 from clinician_compass.tui.messages import StartWalkthrough
 from clinician_compass.tui.screens.layout import StacksWhenNarrow
@@ -129,19 +130,26 @@ class ReferenceScreen(StacksWhenNarrow):
                     parts.append(Content.assemble("   “", plain(answer.note), "”"))
             else:
                 parts.append(Content.assemble(where, ("not decided yet (Ctrl+T to decide)", "$warning")))
+        if ref.script_text:  # the reply first: it is what a clinician between patients needs
+            parts += ["", heading("A reply you can copy (Ctrl+Y)"), plain(ref.script_text)]
         parts += ["", heading("What the guidance says"), situation.guidance]
         cited = [catalog.sources[s] for s in situation.sources]
         parts.append(muted("Sources: " + "; ".join(f"{s.publisher} ({s.year})" for s in cited)))
-        platform = catalog.platforms.get(self._platform_for_hits or "")
-        if platform:
-            topics = {t for d in situation.decisions for t in catalog.decisions[d].facts}
+        topics = {t for d in situation.decisions for t in catalog.decisions[d].facts}
+        for platform in self._platforms_to_explain(ref):
             facts = [f for t, f in platform.facts.items() if t in topics]
             if facts:
                 parts += ["", heading(f"How {platform.name} works")]
                 parts.append(bullets([f"{f.text} (checked {f.checked.isoformat()})" for f in facts], "•", ""))
-        if ref.script_text:
-            parts += ["", heading("A reply you can copy (Ctrl+Y)"), plain(ref.script_text)]
         return lines(*parts)
+
+    def _platforms_to_explain(self, ref: Reference) -> list[Platform]:
+        """The platform the search named; otherwise each of the clinician's platforms this situation touches."""
+        catalog = self.session.catalog
+        if self._platform_for_hits in catalog.platforms:
+            return [catalog.platforms[self._platform_for_hits]]
+        named = dict.fromkeys(a.platform for a in ref.answers if a.platform in catalog.platforms)
+        return [catalog.platforms[p] for p in named]
 
     def action_close(self) -> None:
         self.dismiss()
