@@ -1,0 +1,139 @@
+"""Between patients, a message arrives: the clinician finds what they decided in one keystroke."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, OptionList
+
+from app_states import TODAY, sample_policy
+from clinician_compass.policy import store
+from clinician_compass.policy.paths import PolicyPaths
+from clinician_compass.tui.app import CompassApp
+from test_walkthrough import screen_name
+
+
+def saved_app(paths: PolicyPaths) -> CompassApp:
+    store.save(sample_policy(), paths, expected_digest=None)
+    return CompassApp(paths, today=TODAY)
+
+
+def detail_text(app: CompassApp) -> str:
+    return str(app.screen.query_one("#reference-text").render())
+
+
+def results(app: CompassApp) -> list[str]:
+    options = app.screen.query_one("#results", OptionList)
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+async def test_dm_rash_shows_the_photo_situation_with_the_clinicians_answer_and_a_reply(
+    paths: PolicyPaths,
+) -> None:
+    app = saved_app(paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+r", *"dm rash")
+        await pilot.pause()
+        assert screen_name(app) == "ReferenceScreen"
+        assert results(app)[0] == "A patient sent me a photo of their rash"
+        shown = detail_text(app)
+        assert "Your policy says" in shown
+        assert "Instagram · Care questions by DM" in shown, "her own answer, per platform"
+        assert "What the guidance says" in shown and "Sources:" in shown
+        assert "How X (formerly Twitter) works" in shown and "checked 20" in shown
+
+        await pilot.press("ctrl+y")
+        assert "020 7946 0000" in app.clipboard, "the reply is filled with her practice contact"
+
+
+async def test_her_own_note_is_shown_under_her_answer(paths: PolicyPaths) -> None:
+    app = saved_app(paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+r", *"patient sent me a friend request")
+        await pilot.pause()
+        assert "Unless we were friends before I cared for them." in detail_text(app)
+
+
+async def test_naming_a_platform_in_the_query_narrows_the_answer_to_it(paths: PolicyPaths) -> None:
+    app = saved_app(paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+r", *"instagram friend request")
+        await pilot.pause()
+        shown = detail_text(app)
+        assert "Instagram · A patient wants to connect" in shown
+        assert "X (formerly Twitter) · " not in shown
+
+
+async def test_the_reference_opens_mid_walkthrough_and_escape_returns_to_the_same_decision(
+    paths: PolicyPaths,
+) -> None:
+    from app_states import to_first_decision
+
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await to_first_decision(pilot)
+        step = app.screen.step
+        await pilot.press("ctrl+r")
+        assert screen_name(app) == "ReferenceScreen"
+        await pilot.press(*"block", "escape")
+        await pilot.pause()
+        assert screen_name(app) == "DecisionScreen" and app.screen.step == step
+
+
+async def test_an_undecided_situation_says_so_and_ctrl_t_opens_that_decision(paths: PolicyPaths) -> None:
+    policy = sample_policy()
+    del policy.global_decisions["online-reviews"]
+    store.save(policy, paths, expected_digest=None)
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+r", *"one star review")
+        await pilot.pause()
+        assert "not decided yet" in detail_text(app)
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert screen_name(app) == "DecisionScreen"
+        assert app.screen.step.decision == "online-reviews"
+
+
+async def test_nothing_matched_says_what_to_try_instead(paths: PolicyPaths) -> None:
+    app = saved_app(paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+r", *"qwxz")
+        await pilot.pause()
+        shown = detail_text(app)
+        assert "Nothing matched" in shown and "friend request" in shown
+        assert results(app) == []
+
+
+async def test_results_follow_every_keystroke(paths: PolicyPaths) -> None:
+    app = saved_app(paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+r", *"tagged")
+        await pilot.pause()
+        first = results(app)[0]
+        app.screen.query_one("#query", Input).value = ""
+        await pilot.press(*"google a patient")
+        await pilot.pause()
+        assert results(app)[0] != first
+
+
+async def test_the_command_palette_finds_a_situation_from_any_screen_and_opens_it(paths: PolicyPaths) -> None:
+    app = saved_app(paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert screen_name(app) == "HomeScreen"
+        await pilot.press("ctrl+p", *"friend request")
+        await pilot.pause(0.5)  # the palette searches in a worker
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen_name(app) == "ReferenceScreen"
+        assert "friend request" in results(app)[0].lower()
+        assert "Your policy says" in detail_text(app)
+
+
+async def test_the_command_palette_finds_a_platform_and_shows_how_it_works(paths: PolicyPaths) -> None:
+    app = saved_app(paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p", *"bluesky")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen_name(app) == "ReferenceScreen"
+        assert app.screen.platform == "bluesky"
