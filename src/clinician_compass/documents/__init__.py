@@ -7,9 +7,29 @@ under version control.
 
 from __future__ import annotations
 
-from clinician_compass.documents.render import FORMATS, PARTS, render
-from clinician_compass.documents.short_form import ShortFormRefresh, compose_short_form, refresh_short_form
-from clinician_compass.documents.summary import summary_text
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from clinician_compass.documents.export import FORMATS, PARTS, render
+    from clinician_compass.documents.short_form import (
+        ShortFormRefresh,
+        compose_short_form,
+        refresh_short_form,
+    )
+    from clinician_compass.documents.summary import summary_text
+
+_HOME = {
+    "FORMATS": "export",
+    "PARTS": "export",
+    "render": "export",
+    "ShortFormRefresh": "short_form",
+    "compose_short_form": "short_form",
+    "refresh_short_form": "short_form",
+    "summary_text": "summary",
+}
+"""Where each public name lives. Loaded on first use, so the TUI's start-up, which needs only
+``safe_text`` and ``short_form``, does not pay for every writer."""
 
 __all__ = [
     "FORMATS",
@@ -20,3 +40,9 @@ __all__ = [
     "render",
     "summary_text",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name not in _HOME:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_HOME[name]}"), name)

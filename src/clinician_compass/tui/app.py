@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events, on
 from textual.app import App
@@ -16,25 +17,34 @@ from textual.geometry import Size
 from textual.notifications import SeverityLevel
 
 from clinician_compass.documents.safe_text import printable
-from clinician_compass.documents.short_form import ShortFormRefresh
 from clinician_compass.guidance import Catalog, load_catalog
 from clinician_compass.policy.draft import Draft
 from clinician_compass.policy.errors import ConflictError, PolicyFileError, UnsafeLocationError
 from clinician_compass.policy.paths import PolicyPaths
-from clinician_compass.tui.commands import CompassCommands
 from clinician_compass.tui.messages import Advance, Back, Goto, PlatformsChosen, SavePolicy, StartWalkthrough
 from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW
 from clinician_compass.walkthrough.session import Session
 
+if TYPE_CHECKING:
+    from clinician_compass.documents.short_form import ShortFormRefresh
+    from clinician_compass.tui.commands import CompassCommands
+
 MIN_WIDTH, MIN_HEIGHT = 60, 18
 """Below this the app asks for a larger window instead of squeezing the walkthrough."""
+
+
+def _compass_commands() -> type[CompassCommands]:
+    """Our palette provider, imported when the palette first opens: ``textual.command`` is slow to load."""
+    from clinician_compass.tui.commands import CompassCommands
+
+    return CompassCommands
 
 
 class CompassApp(App[int]):
     """clinician-compass."""
 
     TITLE = "clinician-compass"
-    COMMANDS = App.COMMANDS | {CompassCommands}
+    COMMANDS = App.COMMANDS | {_compass_commands}
     CSS_PATH = Path(__file__).parent / "app.tcss"
     BINDINGS = [
         Binding(
