@@ -1,17 +1,19 @@
 """Load and validate the catalog files under ``guidance/data``.
 
 This is the one place that knows the file layout. It reports every problem at
-once, each naming the file and the key, so a content editor fixes them in one
-pass rather than one per run.
+once, each naming the file, the line where it can and the key, so a content
+editor fixes them in one pass rather than one per run. A key the loader does not
+know is a problem too: a misspelt optional key would otherwise drop its text
+without a word.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
-from collections.abc import Callable
-from datetime import date
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -38,6 +40,9 @@ from clinician_compass.guidance.model import (
 
 T = TypeVar("T")
 
+DATA = Path(__file__).parent / "data"
+"""The packaged catalog files: a plain path, since importing ``importlib.resources`` costs start-up time."""
+
 
 class CatalogError(Exception):
     """The catalog files are invalid; ``problems`` lists every one."""
@@ -47,23 +52,99 @@ class CatalogError(Exception):
         super().__init__("invalid guidance catalog:\n  " + "\n  ".join(problems))
 
 
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+_KEY = re.compile(r"""^\s*((?:[A-Za-z0-9_-]+|"[^"]*")(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"]*"))*)\s*=""")
+
+
+def _dotted(raw: str) -> str:
+    return ".".join(part.strip('"') for part in re.findall(r'[A-Za-z0-9_-]+|"[^"]*"', raw))
+
+
+class _Lines:
+    """Where each table and key starts in one TOML file, so a problem can say "line 14".
+
+    tomllib gives positions only for syntax errors. This scans for ``[table]``,
+    ``[[array]]`` (numbered as the loader numbers them, ``options[1]``) and
+    ``key =`` lines: a best effort that fits the layout the catalog files use.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.at: dict[str, int] = {}
+        table = ""
+        arrays: dict[str, int] = {}
+        for number, line in enumerate(text.splitlines(), start=1):
+            if header := _HEADER.match(line):
+                table = _dotted(header.group(2))
+                if header.group(1) == "[[":
+                    arrays[table] = arrays.get(table, -1) + 1
+                    table = f"{table}[{arrays[table]}]"
+                self.at.setdefault(table, number)
+            elif key := _KEY.match(line):
+                self.at.setdefault(".".join(p for p in (table, _dotted(key.group(1))) if p), number)
+
+    def line(self, where: str) -> int | None:
+        """The line of ``where``, else of the nearest table around it."""
+        while where:
+            if where in self.at:
+                return self.at[where]
+            where = where.rpartition(".")[0]
+        return None
+
+
+class _Problems(list[str]):
+    """Every problem found so far, each as "file:line: key: message"."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: dict[str, str] = {}
+        """Each file's text, indexed into ``_Lines`` only if a problem needs a line number."""
+        self.lines: dict[str, _Lines] = {}
+        self.tables: list[_Table] = []
+        """Every table read, checked at the end for keys the loader never asked for."""
+        self.unreadable: set[str] = set()
+        """Files that could not be read or parsed: that one problem says all there is about them."""
+
+    def add(self, file: str, where: str, message: str) -> None:
+        if file in self.unreadable:
+            return
+        if file in self.texts and file not in self.lines:
+            self.lines[file] = _Lines(self.texts[file])
+        found = self.lines[file].line(where) if file in self.lines else None
+        self.append(f"{file}{f':{found}' if found else ''}: {where or '(top)'}: {message}")
+
+    def unknown_keys(self) -> None:
+        for table in self.tables:
+            for key in table.data:
+                if key not in table.known:
+                    table.fail(key, f"unknown key; expected one of {', '.join(sorted(table.known))}")
+
+
 class _Table:
     """Typed access to one TOML table that records problems instead of raising."""
 
-    def __init__(self, data: Any, file: str, path: str, problems: list[str]) -> None:
+    def __init__(self, data: Any, file: str, path: str, problems: _Problems) -> None:
         self.data = data if isinstance(data, dict) else {}
         self.file, self.path, self.problems = file, path, problems
+        self.known: set[str] = set()
+        """The keys read so far; whatever else the table holds is unknown."""
+        problems.tables.append(self)
         if not isinstance(data, dict):
             self.fail("", "expected a table")
 
     def fail(self, key: str, message: str) -> None:
-        where = ".".join(p for p in (self.path, key) if p)
-        self.problems.append(f"{self.file}: {where or '(top)'}: {message}")
+        self.problems.add(self.file, ".".join(p for p in (self.path, key) if p), message)
+
+    def raw(self, key: str, default: Any) -> Any:
+        """The value of ``key`` as it is, for a caller that checks it."""
+        self.known.add(key)
+        return self.data.get(key, default)
 
     def child(self, key: str) -> _Table:
+        self.known.add(key)
         return _Table(self.data.get(key, {}), self.file, f"{self.path}.{key}".lstrip("."), self.problems)
 
     def _get(self, key: str, kind: type, kind_name: str, default: Any, required: bool) -> Any:
+        self.known.add(key)
         if key not in self.data:
             if required:
                 self.fail(key, f"missing ({kind_name} expected)")
@@ -76,7 +157,7 @@ class _Table:
 
     def text(self, key: str, *, required: bool = True, default: str = "") -> str:
         value = self._get(key, str, "a string", default, required)
-        if required and isinstance(value, str) and not value.strip():
+        if required and key in self.data and isinstance(self.data[key], str) and not value.strip():
             self.fail(key, "must not be empty")
         return value
 
@@ -85,6 +166,9 @@ class _Table:
 
     def day(self, key: str) -> date:
         value = self._get(key, date, "a TOML date (2026-11-22)", date.min, True)
+        if isinstance(value, datetime):  # a TOML date-time is a datetime, itself a kind of date
+            self.fail(key, "expected a date without a time (2026-11-22)")
+            return value.date()
         return value
 
     def strings(self, key: str, *, required: bool = True) -> tuple[str, ...]:
@@ -112,12 +196,16 @@ class _Table:
             return enum(allowed[0])
 
 
-def _read_toml(path: Path, label: str, problems: list[str]) -> dict[str, Any]:
+def _read_toml(path: Path, label: str, problems: _Problems) -> dict[str, Any]:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         problems.append(f"{label}: {error}")
+        problems.unreadable.add(label)
         return {}
+    problems.texts[label] = text
+    return data
 
 
 def _source(key: str, t: _Table) -> Source:
@@ -155,6 +243,7 @@ def _platform(key: str, t: _Table) -> Platform:
         )
     for topic in facts_table.data:
         if topic not in FACT_TOPICS:
+            facts_table.known.add(topic)  # reported here, with the topics that are known
             facts_table.fail(topic, f"unknown fact topic; expected one of {', '.join(FACT_TOPICS)}")
     return Platform(
         id=key,
@@ -196,11 +285,14 @@ def _traits(t: _Table, key: str) -> tuple[str, ...]:
 
 
 def _decision(key: str, t: _Table) -> Decision:
-    raw_options = t.data.get("options", [])
-    raw_guidance = t.data.get("guidance", [])
-    if not isinstance(raw_options, list) or not isinstance(raw_guidance, list):
-        t.fail("options", "expected arrays of tables [[options]] and [[guidance]]")
-        raw_options, raw_guidance = [], []
+    raw_options = t.raw("options", [])
+    raw_guidance = t.raw("guidance", [])
+    if not isinstance(raw_options, list):
+        t.fail("options", "expected an array of tables [[options]]")
+        raw_options = []
+    if not isinstance(raw_guidance, list):
+        t.fail("guidance", "expected an array of tables [[guidance]]")
+        raw_guidance = []
     options = tuple(
         _option(_Table(o, t.file, f"options[{i}]", t.problems)) for i, o in enumerate(raw_options)
     )
@@ -271,65 +363,76 @@ def _script(key: str, t: _Table) -> Script:
 
 
 def _keyed(
-    data: dict[str, Any], table: str, file: str, build: Callable[[str, _Table], T], problems: list[str]
+    data: dict[str, Any], table: str, file: str, build: Callable[[str, _Table], T], problems: _Problems
 ) -> dict[str, T]:
     section = data.get(table, {})
     if not isinstance(section, dict):
-        problems.append(f"{file}: {table}: expected a table of tables")
+        problems.add(file, table, "expected a table of tables")
         return {}
+    for key in data:
+        if key != table:
+            problems.add(file, key, f"unknown key; expected only [{table}.<id>] tables")
     return {
         key: build(key, _Table(value, file, f"{table}.{key}", problems)) for key, value in section.items()
     }
 
 
 def _per_file(
-    folder: Path, label: str, build: Callable[[str, _Table], T], problems: list[str]
+    folder: Path, label: str, build: Callable[[str, _Table], T], problems: _Problems
 ) -> dict[str, T]:
     built = {}
+    if not folder.is_dir():
+        problems.append(f"{label}/: the folder is missing")
     for path in sorted(folder.glob("*.toml")):
         file = f"{label}/{path.name}"
         built[path.stem] = build(path.stem, _Table(_read_toml(path, file, problems), file, "", problems))
     return built
 
 
-def _check_links(catalog: Catalog, problems: list[str]) -> None:
+_HOMES = {"source": "sources.toml", "script": "scripts.toml"}
+"""The file each kind of linked id lives in."""
+
+
+def _check_links(catalog: Catalog, problems: _Problems) -> None:
     """Every id that points somewhere must point at something."""
 
-    def need(ids: tuple[str, ...], known: dict[str, Any] | Any, where: str, what: str) -> None:
+    def need(ids: tuple[str, ...], known: Mapping[str, Any], file: str, where: str, what: str) -> None:
+        if _HOMES.get(what) in problems.unreadable:
+            return  # every link into an unreadable file would fail; its own problem says why
         for ref in ids:
             if ref not in known:
-                problems.append(f"{where}: unknown {what} {ref!r}")
+                problems.add(file, where, f"unknown {what} {ref!r}")
 
     for d in catalog.decisions.values():
         file = f"decisions/{d.id}.toml"
         if not 2 <= len(d.options) <= 5:
-            problems.append(f"{file}: options: expected 2 to 5 options, found {len(d.options)}")
+            problems.add(file, "options", f"expected 2 to 5 options, found {len(d.options)}")
         ids = [o.id for o in d.options]
         if len(set(ids)) != len(ids):
-            problems.append(f"{file}: options: option ids repeat")
-        need(tuple(s.source for s in d.guidance), catalog.sources, f"{file}: guidance", "source")
-        need((d.case_source,), catalog.sources, f"{file}: case_source", "source")
+            problems.add(file, "options", "option ids repeat")
+        for i, statement in enumerate(d.guidance):
+            need((statement.source,), catalog.sources, file, f"guidance[{i}].source", "source")
+        need((d.case_source,), catalog.sources, file, "case_source", "source")
         for i, option in enumerate(d.options):
-            need(option.sources, catalog.sources, f"{file}: options[{i}].sources", "source")
+            need(option.sources, catalog.sources, file, f"options[{i}].sources", "source")
     for s in catalog.situations.values():
-        where = f"situations.toml: situations.{s.id}"
-        need(s.decisions, catalog.decisions, f"{where}.decisions", "decision")
-        need(s.sources, catalog.sources, f"{where}.sources", "source")
+        where = f"situations.{s.id}"
+        need(s.decisions, catalog.decisions, "situations.toml", f"{where}.decisions", "decision")
+        need(s.sources, catalog.sources, "situations.toml", f"{where}.sources", "source")
         if s.script:
-            need((s.script,), catalog.scripts, f"{where}.script", "script")
+            need((s.script,), catalog.scripts, "situations.toml", f"{where}.script", "script")
     for script in catalog.scripts.values():
-        for text in (script.text, script.short_text):
+        for key, text in (("text", script.text), ("short_text", script.short_text)):
             for placeholder in _placeholders(text):
                 if placeholder not in PLACEHOLDERS:
-                    problems.append(
-                        f"scripts.toml: scripts.{script.id}.text: unknown placeholder {{{placeholder}}}"
+                    problems.add(
+                        "scripts.toml", f"scripts.{script.id}.{key}", f"unknown placeholder {{{placeholder}}}"
                     )
 
 
 def _placeholders(text: str) -> list[str]:
-    import re
-
-    return re.findall(r"\{([a-z_]+)\}", text)
+    # Any word in braces, so "{Name}" or "{contact}" is caught rather than printed as it is.
+    return re.findall(r"\{(\w+)\}", text)
 
 
 def _ordered(items: dict[str, T]) -> dict[str, T]:
@@ -338,7 +441,7 @@ def _ordered(items: dict[str, T]) -> dict[str, T]:
 
 def load_catalog_from(folder: Path) -> Catalog:
     """Load and validate a catalog folder; raise ``CatalogError`` listing every problem."""
-    problems: list[str] = []
+    problems = _Problems()
     sources = _keyed(
         _read_toml(folder / "sources.toml", "sources.toml", problems),
         "sources",
@@ -368,13 +471,13 @@ def load_catalog_from(folder: Path) -> Catalog:
         scripts=scripts,
     )
     _check_links(catalog, problems)
+    problems.unknown_keys()
     if problems:
-        raise CatalogError(problems)
+        raise CatalogError(list(problems))
     return catalog
 
 
 @lru_cache(maxsize=1)
 def load_catalog() -> Catalog:
     """The packaged catalog, loaded and validated once per process."""
-    folder = resources.files("clinician_compass.guidance") / "data"
-    return load_catalog_from(Path(str(folder)))
+    return load_catalog_from(DATA)
