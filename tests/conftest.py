@@ -18,6 +18,7 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setattr("clinician_compass.policy.paths.default_policy_path", lambda: config / "policy.toml")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))  # the kept copy of the catalog
     monkeypatch.delenv(ENV_VAR, raising=False)
     return home
 

@@ -20,7 +20,6 @@ import pytest
 from clinician_compass.documents import scripts as script_docs
 from clinician_compass.documents.graphemes import measure
 from clinician_compass.guidance import Catalog, CatalogError, load_catalog, load_catalog_from
-from clinician_compass.guidance.loader import DATA
 from clinician_compass.guidance.model import (
     FACT_TOPICS,
     PLATFORM_TRAITS,
@@ -28,6 +27,7 @@ from clinician_compass.guidance.model import (
     Confidence,
     Verification,
 )
+from clinician_compass.guidance.packaged import DATA
 from clinician_compass.policy.model import Profile
 
 TODAY = date.today()

@@ -1,7 +1,20 @@
-"""The guidance catalog: what the professional bodies say and how each platform works."""
+"""The guidance catalog: what the professional bodies say and how each platform works.
 
-from clinician_compass.guidance.loader import CatalogError, load_catalog, load_catalog_from
+``load_catalog()`` is all most callers need. The loader (TOML parsing and
+validation) is imported only when it is used: on a normal start the validated
+catalog comes from the cache, and the parser would be dead weight.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
 from clinician_compass.guidance.model import Catalog, Decision, Option, Platform, Script, Situation, Source
+from clinician_compass.guidance.packaged import load_catalog
+
+if TYPE_CHECKING:
+    from clinician_compass.guidance.loader import CatalogError, load_catalog_from
 
 __all__ = [
     "Catalog",
@@ -15,3 +28,9 @@ __all__ = [
     "load_catalog",
     "load_catalog_from",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name in ("CatalogError", "load_catalog_from"):
+        return getattr(importlib.import_module("clinician_compass.guidance.loader"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,7 +13,6 @@ import re
 import tomllib
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -39,9 +38,6 @@ from clinician_compass.guidance.model import (
 )
 
 T = TypeVar("T")
-
-DATA = Path(__file__).parent / "data"
-"""The packaged catalog files: a plain path, since importing ``importlib.resources`` costs start-up time."""
 
 
 class CatalogError(Exception):
@@ -475,9 +471,3 @@ def load_catalog_from(folder: Path) -> Catalog:
     if problems:
         raise CatalogError(list(problems))
     return catalog
-
-
-@lru_cache(maxsize=1)
-def load_catalog() -> Catalog:
-    """The packaged catalog, loaded and validated once per process."""
-    return load_catalog_from(DATA)

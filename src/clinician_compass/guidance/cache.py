@@ -1,0 +1,92 @@
+"""A ready-made copy of the validated catalog, so each start does not parse 70 kB of TOML again.
+
+``tomllib`` is pure Python: reading and checking the packaged catalog takes
+tens of milliseconds, most of a CLI command's budget and a good part of the
+app's start-up. The first load after an install or an upgrade keeps the
+validated ``Catalog`` in the user's cache folder; later loads read it back in
+a few milliseconds.
+
+The file's name is a digest of every catalog file and of the code that turns
+them into objects, so any change to the content or the classes misses the
+cache and the TOML is read and validated again. A cache file that cannot be
+read, or a folder that cannot be written, is ignored: the catalog is then
+simply loaded from TOML. The file sits in the user's own cache folder, which is
+as trusted as their own Python packages, so reading it back with ``pickle`` is
+no new exposure; nothing in it comes from the network or from the clinician.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from clinician_compass import __version__
+from clinician_compass.guidance.model import Catalog
+
+ENV_DISABLE = "CLINICIAN_COMPASS_NO_CACHE"
+"""Set (to anything) to always load the catalog from TOML, as the catalog tests and benchmarks do."""
+
+_CODE = (Path(__file__).with_name("model.py"), Path(__file__).with_name("loader.py"))
+
+
+def cache_folder() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("clinician-compass", appauthor=False))
+
+
+def digest(folder: Path) -> str:
+    """A name for this exact catalog: every data file's path and bytes, the model and loader code, versions."""
+    h = hashlib.sha256(f"{__version__} {sys.version} {pickle.HIGHEST_PROTOCOL}".encode())
+    for path in sorted(folder.rglob("*.toml")):
+        h.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        h.update(path.read_bytes() + b"\0")
+    for path in _CODE:
+        h.update(path.read_bytes())
+    return h.hexdigest()[:32]
+
+
+def load_cached(folder: Path, load: Callable[[Path], Catalog]) -> Catalog:
+    """``load(folder)``, or the copy of its result kept from an earlier run with the same files."""
+    if os.environ.get(ENV_DISABLE):
+        return load(folder)
+    try:
+        key = digest(folder)
+        where = cache_folder()
+    except OSError:
+        return load(folder)
+    path = where / f"catalog-{key}.pickle"
+    try:
+        with path.open("rb") as handle:
+            catalog = pickle.load(handle)
+        if isinstance(catalog, Catalog):
+            return catalog
+    except Exception:  # noqa: BLE001 - a missing, stale or damaged cache only means reading the TOML
+        pass
+    catalog = load(folder)  # a CatalogError propagates, and nothing is kept
+    _keep(catalog, where, path)
+    return catalog
+
+
+def _keep(catalog: Catalog, where: Path, path: Path) -> None:
+    """Write atomically and drop copies for other versions of the catalog; never fail the caller."""
+    try:
+        where.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, temporary = tempfile.mkstemp(prefix=".catalog-", dir=where)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(catalog, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        for old in where.glob("catalog-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except (OSError, pickle.PicklingError):
+        pass
