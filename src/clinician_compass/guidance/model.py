@@ -32,6 +32,13 @@ class Confidence(StrEnum):
     SECONDARY = "secondary"
     UNVERIFIED = "unverified"
 
+    @property
+    def label(self) -> str:
+        """How the confidence reads beside a fact: an unverified one must never pass for checked."""
+        return {"official": "official source", "secondary": "secondary source"}.get(
+            self.value, "NOT VERIFIED"
+        )
+
 
 class Verification(StrEnum):
     """How a guidance statement was checked (the brief's [V] / [V-sec] / [NOT VERIFIED])."""

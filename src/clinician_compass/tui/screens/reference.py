@@ -140,7 +140,13 @@ class ReferenceScreen(StacksWhenNarrow):
             facts = [f for t, f in platform.facts.items() if t in topics]
             if facts:
                 parts += ["", heading(f"How {platform.name} works")]
-                parts.append(bullets([f"{f.text} (checked {f.checked.isoformat()})" for f in facts], "•", ""))
+                parts.append(
+                    bullets(
+                        [f"{f.text} (checked {f.checked.isoformat()} · {f.confidence.label})" for f in facts],
+                        "•",
+                        "",
+                    )
+                )
         return lines(*parts)
 
     def _platforms_to_explain(self, ref: Reference) -> list[Platform]:

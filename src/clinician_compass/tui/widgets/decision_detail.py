@@ -24,12 +24,6 @@ from clinician_compass.guidance.model import (
 )
 from clinician_compass.tui.text import bullets, heading, lines, muted
 
-CONFIDENCE_LABEL = {
-    Confidence.OFFICIAL: "official source",
-    Confidence.SECONDARY: "secondary source",
-    Confidence.UNVERIFIED: "NOT VERIFIED",
-}
-
 
 def option_panel(option: Option, platform: Platform | None) -> Content:
     """Pros and cons of one option, side by side in weight."""
@@ -82,7 +76,7 @@ def platform_panel(decision: Decision, platform: Platform) -> Content:
         if not fact:
             continue
         shown += 1
-        label = CONFIDENCE_LABEL[fact.confidence]
+        label = fact.confidence.label
         style = "$warning" if fact.confidence is Confidence.UNVERIFIED else "$text-muted"
         parts.append(Content.assemble("• ", fact.text))
         parts.append(Content.styled(f"  checked {fact.checked.isoformat()} · {label}", style))
