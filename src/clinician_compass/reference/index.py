@@ -16,8 +16,9 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from clinician_compass.guidance.model import Catalog
 
@@ -45,7 +46,6 @@ STOPWORDS = frozenset(
         "be",
         "been",
         "i",
-        "me",
         "my",
         "mine",
         "we",
@@ -72,24 +72,53 @@ STOPWORDS = frozenset(
         "had",
     ]
 )
-"""Words too common to tell situations apart."""
+"""Words too common to tell situations apart.
+
+Not "me": it is what tells "followed me" and "add me" from "follow patients".
+"""
 
 FIELD_WEIGHTS = {"title": 3.0, "keywords": 3.0, "decision": 1.2, "script": 1.0, "guidance": 0.4}
-"""How much a word counts by where it appears in a situation."""
+"""How much a word counts by where it appears in a situation; a word in several fields counts in each."""
 
 FUZZY_FACTOR = 0.6
-"""A word matched only through a typo counts this much of an exact match."""
+"""A word matched only through a typo counts this much of an exact match, per letter wrong."""
+
+
+_VOWELS = "aeiouy"
 
 
 def stem(word: str) -> str:
-    """A light English stemmer: enough to meet "blocked", "blocking" and "blocks" at "block"."""
-    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("er", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
-            word = word[: -len(suffix)] + keep
+    """A light English stemmer: enough to meet "blocked", "blocking" and "blocks" at "block".
+
+    A plural goes first, then "-ing" or "-ed" ("ratings" → "rate"). A silent
+    final "e" is dropped from longer words and put back on short ones, so
+    "sharing" meets "share" and "joking" meets "joke". Agent nouns keep their
+    "-er": a follower is not a follow, nor a reporter a report.
+    """
+    cut = False
+    if word.endswith("ies") and len(word) > 5:
+        word = word[:-3] + "y"  # "replies" → "reply"
+    elif word.endswith("es") and len(word) > 4 and not word.endswith("ss"):
+        word, cut = word[:-2], True  # "notes" → "not" (→ "note" below), "boxes" → "box"
+    elif word.endswith("s") and len(word) > 2 and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]  # "dms" → "dm", "pts" → "pt"
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word, cut = word[: -len(suffix)], True
             break
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
         word = word[:-1]  # "blogging" → "blogg" → "blog"
+    elif cut and len(word) == 3 and _short_syllable(word):
+        word += "e"  # "joking" → "jok" → "joke"
+    if len(word) >= 5 and word.endswith("e"):
+        word = word[:-1]  # "share" and "shared" both → "shar"
     return word
+
+
+def _short_syllable(word: str) -> bool:
+    """Consonant, vowel, consonant, as in "jok" or "nam", whose word lost an "e" to its suffix."""
+    first, vowel, last = word
+    return first not in _VOWELS and vowel in _VOWELS and last not in _VOWELS + "wx"
 
 
 def words(text: str) -> list[str]:
@@ -98,9 +127,26 @@ def words(text: str) -> list[str]:
 
 
 def terms(text: str) -> list[str]:
-    """Stems, plus each pair of neighbouring stems so phrases like "friend request" count extra."""
+    """Stems, plus each pair of neighbouring stems so phrases like "friend request" count extra.
+
+    A pair is kept in alphabetical order, so "request friend" is the same phrase.
+    """
     stems = words(text)
-    return stems + [f"{a}_{b}" for a, b in pairwise(stems)]
+    return stems + [_pair(a, b) for a, b in pairwise(stems) if a != b]
+
+
+MAX_PAIRED = 12
+"""Query words that are paired with one another; a clinician's query is shorter, pasted text may not be."""
+
+
+def query_terms(query: str) -> list[str]:
+    """The distinct stems of a query, plus every pair of them, so word order never matters."""
+    stems = list(dict.fromkeys(words(query)))
+    return stems + [_pair(a, b) for a, b in combinations(stems[:MAX_PAIRED], 2)]
+
+
+def _pair(a: str, b: str) -> str:
+    return f"{a}_{b}" if a < b else f"{b}_{a}"
 
 
 def _deletes(word: str, distance: int) -> set[str]:
@@ -136,17 +182,28 @@ class Index:
     idf: dict[str, float] = field(default_factory=dict)
     deletes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     size: int = 0
+    longest: int = 0
+    """The longest indexed word: a typed word much longer is no typo of any, and is not looked up."""
 
-    def add(self, doc_id: str, text: str, weight: float) -> None:
-        for term in terms(text):
-            current = self.postings[term].get(doc_id, 0.0)
-            self.postings[term][doc_id] = max(current, weight)
+    def add(self, doc_id: str, texts: Iterable[str], weight: float) -> None:
+        """Index one field of a situation (its title, its keywords...).
+
+        A word counts once per field, and fields add up: a situation with
+        "block" in its title and its keywords outranks one whose keywords
+        merely mention blocking.
+        """
+        seen: set[str] = set()
+        for text in texts:
+            seen.update(terms(text))  # per text, so no phrase spans two keywords
+        for term in seen:
+            self.postings[term][doc_id] = self.postings[term].get(doc_id, 0.0) + weight
 
     def finish(self, size: int) -> None:
         self.size = size
         for term, docs in self.postings.items():
             self.idf[term] = math.log(1 + (size - len(docs) + 0.5) / (len(docs) + 0.5))
             if "_" not in term:
+                self.longest = max(self.longest, len(term))
                 for variant in _deletes(term, allowed_distance(term)):
                     self.deletes[variant].add(term)
 
@@ -155,30 +212,25 @@ class Index:
         if term in self.postings:
             return [(term, 1.0)]
         limit = allowed_distance(term)
-        if not limit:
-            return []
+        if not limit or "_" in term or len(term) > self.longest + limit:
+            return []  # a phrase counts only as typed (its words were forgiven already); pasted junk not at all
         candidates: set[str] = set()
         for variant in _deletes(term, limit):
             candidates |= self.deletes.get(variant, set())
-        return [
-            (c, FUZZY_FACTOR)
-            for c in sorted(candidates)
-            if _edit_distance(term, c) <= min(limit, allowed_distance(c) or 1)
-        ]
+        found = [(c, _edit_distance(term, c)) for c in sorted(candidates)]
+        return [(c, FUZZY_FACTOR**d) for c, d in found if d <= min(limit, allowed_distance(c) or 1)]
 
 
 def build_index(catalog: Catalog) -> Index:
     index = Index()
     for situation in catalog.situations.values():
         sid = situation.id
-        index.add(sid, situation.title, FIELD_WEIGHTS["title"])
-        for keyword in situation.keywords:
-            index.add(sid, keyword, FIELD_WEIGHTS["keywords"])
-        for decision_id in situation.decisions:
-            decision = catalog.decisions[decision_id]
-            index.add(sid, " ".join((decision.title, *decision.keywords)), FIELD_WEIGHTS["decision"])
+        index.add(sid, [situation.title], FIELD_WEIGHTS["title"])
+        index.add(sid, situation.keywords, FIELD_WEIGHTS["keywords"])
+        decisions = [catalog.decisions[d] for d in situation.decisions]
+        index.add(sid, [" ".join((d.title, *d.keywords)) for d in decisions], FIELD_WEIGHTS["decision"])
         if situation.script:
-            index.add(sid, catalog.scripts[situation.script].title, FIELD_WEIGHTS["script"])
-        index.add(sid, situation.guidance, FIELD_WEIGHTS["guidance"])
+            index.add(sid, [catalog.scripts[situation.script].title], FIELD_WEIGHTS["script"])
+        index.add(sid, [situation.guidance], FIELD_WEIGHTS["guidance"])
     index.finish(len(catalog.situations))
     return index

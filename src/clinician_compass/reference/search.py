@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import heapq
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from clinician_compass.guidance.model import Catalog, Situation
-from clinician_compass.reference.index import Index, build_index, terms, words
+from clinician_compass.guidance.model import Catalog, Platform, Situation
+from clinician_compass.reference.index import Index, build_index, query_terms, stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,6 +17,10 @@ class Hit:
 
     situation: Situation
     score: float
+
+
+PLATFORM_BOOST = 1.5
+"""How much more a matching situation counts when it names the platform the clinician is on."""
 
 
 @lru_cache(maxsize=4)
@@ -26,28 +32,72 @@ def index_for(catalog: Catalog) -> Index:
 def search(catalog: Catalog, query: str, *, limit: int = 10, platform: str | None = None) -> list[Hit]:
     """The best-matching situations, best first; [] when nothing matches.
 
-    ``platform`` does not filter (situations apply across platforms); it is
-    passed through so callers can show that platform's facts and answers.
+    ``platform`` (where it happened) ranks, never filters: a matching
+    situation that names the platform rises (``PLATFORM_BOOST``), so "friend
+    request" on LinkedIn brings up the LinkedIn connection; guidance that
+    applies everywhere is never hidden.
     """
     index = index_for(catalog)
+    typed = query_terms(query)
     scores: dict[str, float] = {}
-    for term in terms(query):
-        for indexed, factor in index.expand(term):
-            idf = index.idf[indexed]
-            for doc_id, weight in index.postings[indexed].items():
-                scores[doc_id] = scores.get(doc_id, 0.0) + idf * weight * factor
+    for term in typed:
+        for doc_id, score in _matches(index, term).items():
+            scores[doc_id] = scores.get(doc_id, 0.0) + score
     if not scores:
         return []
+    if platform in catalog.platforms:
+        _favour_platform(scores, index, catalog.platforms[platform], typed)
     best = max(scores.values())
-    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    ranked = heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], kv[0]))
     return [Hit(catalog.situations[sid], round(score / best, 3)) for sid, score in ranked]
+
+
+def _matches(index: Index, term: str) -> dict[str, float]:
+    """What one typed term adds to each situation it matches."""
+    expanded = index.expand(term)
+    if len(expanded) == 1:  # the usual case: the word itself, or a single near miss
+        indexed, factor = expanded[0]
+        idf = index.idf[indexed]
+        return {doc_id: idf * weight * factor for doc_id, weight in index.postings[indexed].items()}
+    # A typo may stand for several words ("anonymus": anonymous, anonymised); a situation counts
+    # the closest one it has, once.
+    best: dict[str, float] = {}
+    for indexed, factor in expanded:
+        idf = index.idf[indexed]
+        for doc_id, weight in index.postings[indexed].items():
+            best[doc_id] = max(best.get(doc_id, 0.0), idf * weight * factor)
+    return best
+
+
+def _favour_platform(scores: dict[str, float], index: Index, platform: Platform, typed: list[str]) -> None:
+    """Raise the matching situations that name ``platform``, unless the query named it (and so counted it)."""
+    names = {stem(name) for name in platform_names(platform)}
+    if names & set(typed):
+        return
+    for doc_id in {doc for name in names for doc in index.postings.get(name, {})} & scores.keys():
+        scores[doc_id] *= PLATFORM_BOOST
+
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+"""Words as typed, hyphenated ones whole: "x-ray" does not name X."""
+
+_NAME_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def platform_names(platform: Platform) -> set[str]:
+    """How a clinician names a platform: its id, and proper nouns later in its name ("Twitter").
+
+    Names are in sentence case, so a capital after the first word marks a
+    name; "Personal" in "Personal website or blog" is an ordinary word.
+    """
+    later = [w for w in _NAME_WORD.findall(platform.name)[1:] if w[0].isupper()]
+    return {platform.id, *(w.lower() for w in later)}
 
 
 def platform_in_query(catalog: Catalog, query: str) -> str | None:
     """A platform the query names ("instagram dm"), so the answer shown is that platform's."""
-    typed = set(words(query))
+    typed = set(_TOKEN.findall(query.lower()))  # not stemmed: a "thread" is not Threads
     for platform in catalog.platforms.values():
-        names = {platform.id, *words(platform.name)}
-        if typed & names:
+        if typed & platform_names(platform):
             return platform.id
     return None

@@ -22,7 +22,7 @@ def format_hits(
     if not hits:
         return (
             f'Nothing matched "{query}". Try fewer or plainer words, such as '
-            '"friend request", "dm results", "review", "block", "tagged" or "photo".'
+            '"friend request", "dm results", "review", "block", "tagged" or "photo".\n'
         )
     out: list[str] = []
     for number, hit in enumerate(hits, 1):
