@@ -205,6 +205,21 @@ def test_a_platform_named_in_the_query_is_recognised_and_ordinary_words_are_not(
 # --- built once, and without Textual ----------------------------------------------------------------------
 
 
+def test_on_a_platform_the_reference_leaves_out_decisions_never_asked_there(catalog: Catalog) -> None:
+    from clinician_compass.reference import answers_for
+
+    policy = sample_policy()
+    dm = next(h for h in search(catalog, "dm about my results") if "care-by-dm" in h.situation.decisions)
+    website = catalog.platforms["website"]
+    assert not catalog.decisions["care-by-dm"].applies_to(website), "the premise: a website has no DMs"
+    on_website = answers_for(dm, catalog, policy, "website")
+    assert all(a.decision != "care-by-dm" for a in on_website.answers), (
+        "no 'not decided yet' for a question never asked"
+    )
+    on_x = answers_for(dm, catalog, policy, "x")
+    assert any(a.decision == "care-by-dm" and a.choice for a in on_x.answers)
+
+
 def test_the_index_is_built_once_and_reused(catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> None:
     search_module = importlib.import_module("clinician_compass.reference.search")
     search(catalog, "dm")

@@ -71,8 +71,9 @@ def answers_for(hit: Hit, catalog: Catalog, policy: Policy | None, platform: str
         decision = catalog.decisions[decision_id]
         if decision.scope == "global":
             targets: list[str | None] = [None]
-        elif platform:
-            targets = [platform]
+        elif platform in catalog.platforms:
+            # A decision the walkthrough never asks on this platform has no answer to show there.
+            targets = [platform] if decision.applies_to(catalog.platforms[platform]) else []
         else:
             targets = [p for p in (policy.platforms if policy else {}) if p in catalog.platforms]
             targets = [p for p in targets if decision.applies_to(catalog.platforms[p])] or []
