@@ -60,6 +60,9 @@ def _env(folder: Path) -> dict[str, str]:
     env["CLINICIAN_COMPASS_POLICY"] = str(folder / "policy.toml")
     env["TERM"] = "xterm-256color"
     env.pop("TEXTUAL", None)
+    # As on a clinician's machine, Python keeps compiled bytecode: without it every run recompiles our
+    # modules while Textual's come precompiled from pip, which measures the sandbox, not the app.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

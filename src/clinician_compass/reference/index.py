@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import combinations, pairwise
 
 from clinician_compass.guidance.model import Catalog
@@ -87,6 +88,7 @@ FUZZY_FACTOR = 0.6
 _VOWELS = "aeiouy"
 
 
+@cache  # the catalog repeats its words: each is stemmed once
 def stem(word: str) -> str:
     """A light English stemmer: enough to meet "blocked", "blocking" and "blocks" at "block".
 
@@ -204,8 +206,19 @@ class Index:
             self.idf[term] = math.log(1 + (size - len(docs) + 0.5) / (len(docs) + 0.5))
             if "_" not in term:
                 self.longest = max(self.longest, len(term))
-                for variant in _deletes(term, allowed_distance(term)):
-                    self.deletes[variant].add(term)
+
+    def _typo_table(self) -> dict[str, set[str]]:
+        """Deletion variants of every indexed word, built on the first typo rather than at start-up.
+
+        It is most of the cost of building the index (about 30 ms), and a
+        search spelt right, which is most of them, never needs it.
+        """
+        if not self.deletes:
+            for term in self.postings:
+                if "_" not in term:
+                    for variant in _deletes(term, allowed_distance(term)):
+                        self.deletes[variant].add(term)
+        return self.deletes
 
     def expand(self, term: str) -> list[tuple[str, float]]:
         """The indexed terms a query word stands for: itself, or its near misses."""
@@ -215,8 +228,9 @@ class Index:
         if not limit or "_" in term or len(term) > self.longest + limit:
             return []  # a phrase counts only as typed (its words were forgiven already); pasted junk not at all
         candidates: set[str] = set()
+        table = self._typo_table()
         for variant in _deletes(term, limit):
-            candidates |= self.deletes.get(variant, set())
+            candidates |= table.get(variant, set())
         found = [(c, _edit_distance(term, c)) for c in sorted(candidates)]
         return [(c, FUZZY_FACTOR**d) for c, d in found if d <= min(limit, allowed_distance(c) or 1)]
 
