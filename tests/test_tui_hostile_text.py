@@ -18,6 +18,7 @@ from app_states import TODAY
 from clinician_compass.policy import store
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.app import CompassApp
+from clinician_compass.walkthrough.plan import REVIEW
 from hostile import HOSTILE_TEXT, MARKUP, hostile_policy, unsafe_characters
 
 EVERY_KIND = " ".join(text for name, text in HOSTILE_TEXT.items() if name != "ten-thousand")
@@ -81,8 +82,7 @@ async def test_every_screen_shows_hostile_words_without_sending_escapes(hostile_
         await pilot.pause()
         assert type(app.screen).__name__ == "DecisionScreen"
         assert_inert(app, "a decision with a hostile note")
-        while type(app.screen).__name__ == "DecisionScreen":
-            await pilot.press("enter")
+        app.goto(REVIEW)  # the walk itself is another test's story; here only what review shows matters
         await pilot.pause()
         assert type(app.screen).__name__ == "ReviewScreen"
         assert_inert(app, "review")
