@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 import tomllib
 from datetime import date
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Footer, Input, OptionList
 
 from app_states import TODAY, sample_policy, to_first_decision
@@ -250,3 +253,37 @@ async def test_a_whole_walkthrough_fits_a_60_by_20_terminal(paths: PolicyPaths) 
         assert screen_name(app) == "PolicyScreen"
         assert not horizontal_scrollbars(app)
     assert len(seen) > 5 and paths.policy.exists()
+
+
+async def test_a_full_disk_mid_walkthrough_warns_once_and_loses_nothing(
+    paths: PolicyPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = CompassApp(paths, today=TODAY)
+    real_replace = os.replace
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await to_first_decision(pilot)
+        monkeypatch.setattr(os, "replace", disk_full)
+        await pilot.press("down", "enter", "enter")  # two answers while the disk is full
+        await pilot.pause()
+        assert screen_name(app) == "DecisionScreen", "the walkthrough goes on"
+        warnings = [n for n in app._notifications if n.title == "Answers not kept on disk"]
+        assert len(warnings) == 1 and "disk is full" in warnings[0].message
+
+        await pilot.press("ctrl+s")  # save & quit cannot keep the draft: the app stays open and says so
+        await pilot.pause()
+        assert app.is_running
+        assert any(n.title == "Could not keep your answers" for n in app._notifications)
+
+        monkeypatch.setattr(os, "replace", real_replace)
+        await pilot.press("enter")  # the disk has room again: the next answer keeps everything
+        await pilot.pause()
+        step = app.screen.step
+    draft = load_draft(paths)
+    assert draft is not None and draft.position == step.position
+    assert len(draft.policy.platforms["x"].decisions) == 3, (
+        "the answers given while the disk was full are kept"
+    )

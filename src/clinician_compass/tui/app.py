@@ -78,6 +78,7 @@ class CompassApp(App[int]):
         self.draft: Draft | None = None
         self.return_to_review = False
         """Set when the clinician jumped from review to one decision: answering it returns there."""
+        self._draft_problem_told = ""
 
     # --- start-up ----------------------------------------------------------------------------------
 
@@ -141,6 +142,10 @@ class CompassApp(App[int]):
             position = REVIEW if session.plan.steps else PLATFORMS
             index = None
         session.move_to(position)
+        if session.draft_problem != self._draft_problem_told:  # tell once per problem, not on every step
+            self._draft_problem_told = session.draft_problem
+            if session.draft_problem:
+                self._tell_draft_problem()
         if position == PROFILE:
             screen = ProfileScreen(session.working.profile)
         elif position == PLATFORMS:
@@ -151,6 +156,16 @@ class CompassApp(App[int]):
             assert index is not None
             screen = DecisionScreen(session, index)
         self._replace(screen)
+
+    def _tell_draft_problem(self) -> None:
+        self.notify(
+            f"{self.session.draft_problem}\nYour answers stay open here; save your policy at the end, "
+            "or fix the folder and carry on.",
+            title="Answers not kept on disk",
+            severity="warning",
+            markup=False,
+            timeout=20,
+        )
 
     @on(StartWalkthrough)
     def _on_start(self, message: StartWalkthrough) -> None:
@@ -264,7 +279,16 @@ class CompassApp(App[int]):
 
     def action_save_and_quit(self) -> None:
         """Walkthrough: keep the draft and leave; the next start offers to resume."""
-        self.session.autosave()
+        if not self.session.autosave():
+            self.notify(
+                f"{self.session.draft_problem}\nNothing was lost yet: keep the app open and save your "
+                "policy, or fix the folder and try again.",
+                title="Could not keep your answers",
+                severity="error",
+                markup=False,
+                timeout=20,
+            )
+            return
         self.exit(0, message="Your answers are kept. Run clinician-compass again to carry on.")
 
     # --- size --------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from clinician_compass.documents.short_form import ShortFormRefresh, refresh_sho
 from clinician_compass.guidance.model import Catalog
 from clinician_compass.policy import store
 from clinician_compass.policy.draft import Draft, discard_draft, load_draft, save_draft
+from clinician_compass.policy.errors import UnsafeLocationError
 from clinician_compass.policy.model import PlatformEntry, Policy
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW, Plan, Step, changed_answers
@@ -33,6 +34,8 @@ class Session:
         self.platforms: tuple[str, ...] = ()
         self.position: str = PROFILE
         self.warnings: list[str] = []
+        self.draft_problem = ""
+        """Why the last autosave failed ("" when it worked): the face tells the clinician once."""
 
     # --- loading -----------------------------------------------------------------------------------
 
@@ -110,8 +113,19 @@ class Session:
         """Steps answered differently from the saved policy (empty on a first walkthrough)."""
         return changed_answers(self.saved, self.working, self.plan) if self.saved else set()
 
-    def autosave(self) -> None:
-        save_draft(Draft(self.working, self.position, self.platforms), self.paths)
+    def autosave(self) -> bool:
+        """Keep the walkthrough on disk; False (and ``draft_problem`` says why) when the disk refuses.
+
+        The walkthrough goes on either way: the answers stay in memory and can
+        still be saved as the policy once the folder is writable again.
+        """
+        try:
+            save_draft(Draft(self.working, self.position, self.platforms), self.paths)
+        except (UnsafeLocationError, OSError) as error:
+            self.draft_problem = str(error)
+            return False
+        self.draft_problem = ""
+        return True
 
     # --- saving ------------------------------------------------------------------------------------
 
