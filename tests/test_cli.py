@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from broken_files import BROKEN, BROKEN_SAYS, DATA
+from cli_process import clinician_compass
 from clinician_compass import __version__
 from clinician_compass.policy import codec, store
 from clinician_compass.policy.model import Policy, Profile
@@ -27,19 +28,7 @@ DOCS = Path(__file__).parent.parent / "docs" / "policy-file.md"
 
 def cli(home: Path, *args: str, policy: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Run ``clinician-compass ARGS`` as a clinician would, with ``$CLINICIAN_COMPASS_POLICY`` set to ``policy``."""
-    env = {k: v for k, v in os.environ.items() if k not in {ENV_VAR, "XDG_CONFIG_HOME"}}
-    env.update(HOME=str(home), PYTHONIOENCODING="utf-8")
-    if policy is not None:
-        env[ENV_VAR] = str(policy)
-    return subprocess.run(
-        [sys.executable, "-m", "clinician_compass", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=home,
-        timeout=60,
-    )
+    return clinician_compass(home, *args, policy=policy)
 
 
 def no_traceback(result: subprocess.CompletedProcess[str]) -> None:

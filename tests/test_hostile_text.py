@@ -11,10 +11,8 @@ and loaded, printed by the command line, and typed into the quick reference.
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
 import tomllib
 from collections import Counter
 from functools import cache
@@ -23,13 +21,14 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
+from cli_process import clinician_compass
 from clinician_compass.documents import FORMATS, PARTS, render
 from clinician_compass.documents.safe_text import flat, one_line
 from clinician_compass.guidance import load_catalog
 from clinician_compass.policy import store
 from clinician_compass.policy.codec import parse_policy
 from clinician_compass.policy.draft import Draft, load_draft, save_draft
-from clinician_compass.policy.paths import ENV_VAR, PolicyPaths
+from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.reference import platform_in_query, search
 from hostile import HOSTILE, HOSTILE_IDS, hostile_policy, unsafe_characters
 
@@ -185,17 +184,7 @@ def test_the_autosaved_draft_keeps_hostile_text_exactly(text: str, paths: Policy
 
 
 def run_cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in {ENV_VAR, "XDG_CONFIG_HOME"}}
-    env.update(HOME=str(home), PYTHONIOENCODING="utf-8")
-    return subprocess.run(
-        [sys.executable, "-m", "clinician_compass", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=home,
-        timeout=60,
-    )
+    return clinician_compass(home, *args)
 
 
 def inert(result: subprocess.CompletedProcess[str]) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import itertools
 import json
-import os
 import subprocess
 import sys
 import tomllib
@@ -19,11 +18,12 @@ from pathlib import Path
 import pytest
 
 from app_states import sample_policy
+from cli_process import run_program
 from clinician_compass.guidance import load_catalog
 from clinician_compass.guidance.model import Catalog
 from clinician_compass.policy import store
 from clinician_compass.policy.model import Policy, Profile
-from clinician_compass.policy.paths import ENV_VAR, PolicyPaths
+from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.reference import platform_in_query, search
 
 QUERIES = tomllib.loads((Path(__file__).parent / "reference_queries.toml").read_text(encoding="utf-8"))[
@@ -251,11 +251,7 @@ def test_the_quick_reference_never_imports_textual(tmp_path: Path) -> None:
 
 
 def run(command: list[str], home: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in {ENV_VAR, "XDG_CONFIG_HOME"}}
-    env.update(HOME=str(home), PYTHONIOENCODING="utf-8")
-    return subprocess.run(
-        command, capture_output=True, text=True, encoding="utf-8", env=env, cwd=home, timeout=60
-    )
+    return run_program(home, command)
 
 
 def ref(home: Path, *args: str, policy: Path | None = None) -> subprocess.CompletedProcess[str]:

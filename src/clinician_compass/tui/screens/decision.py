@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option as ListOption
 
+from clinician_compass.tui.bindings import BACK, SAVE_AND_QUIT
 from clinician_compass.tui.messages import Advance, Back
 from clinician_compass.tui.screens.layout import StacksWhenNarrow
 from clinician_compass.tui.widgets.decision_detail import DecisionDetail
@@ -21,16 +22,8 @@ class DecisionScreen(StacksWhenNarrow):
     """Answer one decision; Enter confirms the highlighted option and goes on."""
 
     BINDINGS = [
-        Binding(
-            "escape", "back", "Back", id="walkthrough.back", tooltip="The previous step; answers are kept"
-        ),
-        Binding(
-            "ctrl+s",
-            "app.save_and_quit",
-            "Save & quit",
-            id="walkthrough.save-quit",
-            tooltip="Keep your answers and leave",
-        ),
+        BACK,
+        SAVE_AND_QUIT,
         Binding("ctrl+e", "focus_note", "Note", id="decision.note", tooltip="Write why, in your own words"),
         Binding(
             "ctrl+o",

@@ -11,6 +11,7 @@ from textual.widgets import Footer, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from clinician_compass.guidance.model import Catalog
+from clinician_compass.tui.bindings import BACK, SAVE_AND_QUIT
 from clinician_compass.tui.messages import PlatformsChosen
 from clinician_compass.tui.text import heading, muted
 
@@ -19,9 +20,7 @@ class PlatformsScreen(Screen[None]):
     """Pick the platforms to walk through; the answers for each follow."""
 
     BINDINGS = [
-        Binding(
-            "escape", "back", "Back", id="walkthrough.back", tooltip="The previous step; answers are kept"
-        ),
+        BACK,
         Binding(
             "enter",
             "next",
@@ -30,13 +29,7 @@ class PlatformsScreen(Screen[None]):
             id="walkthrough.next",
             tooltip="Walk through these platforms",
         ),
-        Binding(
-            "ctrl+s",
-            "app.save_and_quit",
-            "Save & quit",
-            id="walkthrough.save-quit",
-            tooltip="Keep your answers and leave",
-        ),
+        SAVE_AND_QUIT,
     ]
 
     def __init__(self, catalog: Catalog, chosen: tuple[str, ...]) -> None:

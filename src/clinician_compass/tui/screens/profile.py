@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from clinician_compass.policy.model import JURISDICTIONS, ROLES, Profile
+from clinician_compass.tui.bindings import BACK, SAVE_AND_QUIT
 from clinician_compass.tui.messages import Advance, Back
 from clinician_compass.tui.text import heading, muted
 from clinician_compass.tui.widgets.plain_input import PlainInput
@@ -20,17 +21,9 @@ class ProfileScreen(Screen[None]):
     """Step one of the walkthrough. Writes straight into the working policy's profile."""
 
     BINDINGS = [
-        Binding(
-            "escape", "back", "Back", id="walkthrough.back", tooltip="The previous step; answers are kept"
-        ),
+        BACK,
         Binding("ctrl+n", "next", "Continue", id="walkthrough.next", tooltip="Keep these details and go on"),
-        Binding(
-            "ctrl+s",
-            "app.save_and_quit",
-            "Save & quit",
-            id="walkthrough.save-quit",
-            tooltip="Keep your answers and leave",
-        ),
+        SAVE_AND_QUIT,
     ]
 
     def __init__(self, profile: Profile) -> None:
