@@ -154,6 +154,9 @@ class CompassApp(App[int]):
             screen = ReviewScreen(session)
         else:
             assert index is not None
+            if isinstance(self.screen, DecisionScreen):
+                self.screen.show_step(index)  # one decision to the next: the same screen, new content
+                return
             screen = DecisionScreen(session, index)
         self._replace(screen)
 

@@ -105,13 +105,28 @@ class DecisionDetail(VerticalScroll, can_focus=True):
         self.jurisdiction = jurisdiction
 
     def compose(self) -> ComposeResult:
-        yield Static(lines(heading("The situation"), self.decision.situation), id="detail-situation")
-        yield Static("", id="detail-option")
-        if self.platform:
-            yield Static(platform_panel(self.decision, self.platform), id="detail-platform")
-        yield Static(
-            guidance_panel(self.decision, self.catalog, self.role, self.jurisdiction), id="detail-guidance"
+        yield Static(id="detail-situation")
+        yield Static(id="detail-option")
+        yield Static(id="detail-platform")
+        yield Static(id="detail-guidance")
+
+    def on_mount(self) -> None:
+        self.show_decision(self.decision, self.platform)
+
+    def show_decision(self, decision: Decision, platform: Platform | None) -> None:
+        """Fill the panel for another decision (the screen moves between steps in place)."""
+        self.decision, self.platform = decision, platform
+        self.query_one("#detail-situation", Static).update(
+            lines(heading("The situation"), decision.situation)
         )
+        on_platform = self.query_one("#detail-platform", Static)
+        on_platform.display = platform is not None
+        if platform:
+            on_platform.update(platform_panel(decision, platform))
+        self.query_one("#detail-guidance", Static).update(
+            guidance_panel(decision, self.catalog, self.role, self.jurisdiction)
+        )
+        self.scroll_home(animate=False)
 
     def show_option(self, option: Option) -> None:
         self.query_one("#detail-option", Static).update(option_panel(option, self.platform))
