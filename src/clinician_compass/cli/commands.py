@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clinician_compass.cli.main import EXIT_OK, EXIT_PROBLEM
 from clinician_compass.policy import store
 from clinician_compass.policy.errors import PolicyError, PolicyFileError, Problem
 from clinician_compass.policy.paths import PolicyPaths, resolve
+
+if TYPE_CHECKING:
+    import argparse  # the namespace comes from main; the app's own start never builds a parser
 
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """What a terminal acts on rather than shows: control characters (ESC among them) and bidi overrides."""
@@ -189,6 +191,8 @@ def ref(args: argparse.Namespace, paths: PolicyPaths) -> int:
         from clinician_compass.policy.codec import escape_invisible
 
         rows = [answers_for(hit, catalog, policy, platform).as_json() for hit in hits]
+        import json
+
         print(escape_invisible(json.dumps(rows, indent=2, ensure_ascii=False)))
         return EXIT_OK
     from clinician_compass.reference.text import format_hits

@@ -6,11 +6,9 @@ Only the default command imports Textual; ``show``, ``check``, ``path``,
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
-
-from clinician_compass import __version__
+from types import SimpleNamespace
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -18,60 +16,14 @@ FORMATS = ("md", "txt", "json", "toml")
 PARTS = ("full", "short", "patients", "bios", "scripts")
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    policy_option = argparse.ArgumentParser(add_help=False)
-    policy_option.add_argument(
-        "--policy",
-        metavar="PATH",
-        default=argparse.SUPPRESS,
-        help="policy file to use (default: $CLINICIAN_COMPASS_POLICY, then your config folder)",
-    )
-    parser = _Parser(
-        prog="clinician-compass",
-        description="Decide how you use social media as a clinician, keep your policy, find it fast.",
-        parents=[policy_option],
-        epilog="With no command, opens the app. Nothing you enter ever leaves this computer.",
-    )
-    parser.add_argument("--version", action="version", version=f"clinician-compass {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    commands.add_parser("show", parents=[policy_option], help="print your policy's short form and a summary")
-
-    export = commands.add_parser("export", parents=[policy_option], help="write your policy in another form")
-    export.add_argument("--format", choices=FORMATS, default="md", help="output format (default: md)")
-    export.add_argument(
-        "--part",
-        choices=PARTS,
-        default="full",
-        help="which part: full (the policy, the default), short (the short form), patients (the statement "
-        "for patients), bios (a profile line per platform) or scripts (reply scripts)",
-    )
-    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
-    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
-
-    check = commands.add_parser("check", parents=[policy_option], help="validate a policy file")
-    check.add_argument("file", nargs="?", help="the file to check (default: your policy)")
-
-    commands.add_parser(
-        "path", parents=[policy_option], help="where your policy, its history and the draft live"
-    )
-
-    ref = commands.add_parser("ref", parents=[policy_option], help="quick reference: find a situation")
-    ref.add_argument("query", nargs="+", help='what happened, e.g. "patient sent me a friend request"')
-    ref.add_argument("--platform", metavar="ID", help="the platform it happened on, e.g. x or instagram")
-    ref.add_argument("--limit", type=int, default=3, metavar="N", help="how many matches (default: 3)")
-    ref.add_argument("--json", action="store_true", help="print JSON for scripts")
-    return parser
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments:
+        from clinician_compass.cli.parser import build_parser
+
+        args = build_parser().parse_args(arguments)
+    else:
+        args = SimpleNamespace(command=None)  # just the app, the common case: argparse is not even loaded
     from clinician_compass.cli import commands  # after parsing, so --help and --version stay instant
 
     try:

@@ -17,7 +17,7 @@ from textual.geometry import Size
 from textual.notifications import SeverityLevel
 
 from clinician_compass.documents.safe_text import printable
-from clinician_compass.guidance import Catalog, load_catalog
+from clinician_compass.guidance import Catalog
 from clinician_compass.policy.draft import Draft
 from clinician_compass.policy.errors import ConflictError, PolicyFileError, UnsafeLocationError
 from clinician_compass.policy.paths import PolicyPaths
@@ -74,7 +74,7 @@ class CompassApp(App[int]):
         self.paths = paths
         self.today = today
         """Fixed in tests and screenshots so "review due" does not depend on the calendar."""
-        self.session = Session(paths, catalog or load_catalog())
+        self.session = Session(paths, catalog)
         self.draft: Draft | None = None
         self.return_to_review = False
         """Set when the clinician jumped from review to one decision: answering it returns there."""

@@ -24,9 +24,9 @@ from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW, Plan,
 class Session:
     """The saved policy, the working copy being walked through, and the position in it."""
 
-    def __init__(self, paths: PolicyPaths, catalog: Catalog) -> None:
+    def __init__(self, paths: PolicyPaths, catalog: Catalog | None = None) -> None:
         self.paths = paths
-        self.catalog = catalog
+        self._catalog = catalog
         self.saved: Policy | None = None
         """The policy as it is on disk, or None before the first save."""
         self.digest: str | None = None
@@ -36,6 +36,15 @@ class Session:
         self.warnings: list[str] = []
         self.draft_problem = ""
         """Why the last autosave failed ("" when it worked): the face tells the clinician once."""
+
+    @property
+    def catalog(self) -> Catalog:
+        """The guidance, loaded on first use: the welcome screen shows none and should not wait for it."""
+        if self._catalog is None:
+            from clinician_compass.guidance import load_catalog
+
+            self._catalog = load_catalog()
+        return self._catalog
 
     # --- loading -----------------------------------------------------------------------------------
 
