@@ -315,7 +315,7 @@ def test_every_platform_fact_says_when_it_was_checked_and_how_sure_we_are(catalo
 
 
 def test_an_unverified_platform_fact_says_so_in_its_own_words(catalog: Catalog) -> None:
-    """The quick reference prints a fact with its date but not its confidence, so the text must hedge."""
+    """Screens show a fact's confidence beside it, but a copied or quoted fact travels without it: the text must hedge."""
     wrong = [
         f"{p.id}.{topic}"
         for p in catalog.platforms.values()

@@ -343,7 +343,11 @@ def test_the_platform_option_shows_that_platforms_answer_and_how_it_works(
     assert result.returncode == 0, result.stderr
     text = one_line(result.stdout)
     assert "Instagram · " in text and "X (formerly Twitter) · " not in text
-    assert one_line(catalog.platforms["instagram"].facts["relationship"].text) in text
+    fact = catalog.platforms["instagram"].facts["relationship"]
+    assert one_line(fact.text) in text
+    assert f"(checked {fact.checked} · {fact.confidence.label})" in text, (
+        "how sure we are travels with the fact"
+    )
 
 
 def test_nothing_found_says_what_to_try_instead(tmp_path: Path) -> None:

@@ -47,8 +47,9 @@ def format_hits(
             topics = {t for d in situation.decisions for t in catalog.decisions[d].facts}
             for topic in [t for t in facts if t in topics]:
                 fact = facts[topic]
+                name = catalog.platforms[platform].name
                 out += _wrap(
-                    f"{catalog.platforms[platform].name}: {fact.text} (checked {fact.checked})", "     "
+                    f"{name}: {fact.text} (checked {fact.checked} · {fact.confidence.label})", "     "
                 )
         if ref.script_text:
             out.append("   A reply you can copy:")
