@@ -194,6 +194,12 @@ def test_the_platform_it_happened_on_ranks_its_own_situation_higher_but_hides_no
         ("texting my personal mobile", None),
         ("colleague posted an x-ray", None),
         ("public thread", None),
+        ("pt added me on fb", "facebook"),
+        ("insta dm asking about meds", "instagram"),
+        ("ig comment about my clinic", "instagram"),
+        ("should i tweet about this case", "x"),
+        ("patient commented on my blog", "website"),
+        ("yt comments asking for advice", "youtube"),
     ],
 )
 def test_a_platform_named_in_the_query_is_recognised_and_ordinary_words_are_not(

@@ -253,6 +253,7 @@ def _platform(key: str, t: _Table) -> Platform:
         dm_limit=t.integer("dm_limit", required=False),
         private_setting=t.text("private_setting", required=False),
         order=t.integer("order", required=False) or 0,
+        nicknames=tuple(n.lower() for n in t.strings("nicknames", required=False)),
     )
 
 

@@ -148,6 +148,8 @@ class Platform:
     private_setting: str = ""
     """The setting's name as the platform spells it, or "" when there is none."""
     order: int = 0
+    nicknames: tuple[str, ...] = ()
+    """What clinicians type for it ("fb", "insta"), so the quick reference knows which platform they mean."""
 
     @property
     def short_name(self) -> str:

@@ -85,13 +85,13 @@ _NAME_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 def platform_names(platform: Platform) -> set[str]:
-    """How a clinician names a platform: its id, and proper nouns later in its name ("Twitter").
+    """How a clinician names a platform: its id, proper nouns later in its name ("Twitter"), its nicknames.
 
     Names are in sentence case, so a capital after the first word marks a
     name; "Personal" in "Personal website or blog" is an ordinary word.
     """
     later = [w for w in _NAME_WORD.findall(platform.name)[1:] if w[0].isupper()]
-    return {platform.id, *(w.lower() for w in later)}
+    return {platform.id, *(w.lower() for w in later), *platform.nicknames}
 
 
 def platform_in_query(catalog: Catalog, query: str) -> str | None:
