@@ -29,7 +29,7 @@ class DamagedFileScreen(Screen[None]):
                 lines(
                     "",
                     "The app has not changed the file and will not write over it.",
-                    "Fix it in a text editor (the line above says where), or copy the good earlier",
+                    "Fix it in a text editor (the line above says where), or copy the good earlier "
                     "version named above over it, then start the app again.",
                     muted("`clinician-compass check` re-checks the file without opening the app."),
                 )

@@ -39,10 +39,10 @@ class HelpScreen(ModalScreen[None]):
                     *(f"{key.ljust(width)}{what}" for key, what in KEYS),
                     "",
                     heading("How it works"),
-                    "Each decision shows the options with their pros and cons, what professional",
-                    "bodies say (your own regulator first), and how the platform works, with the",
-                    "date each fact was checked. Every answer is saved as you go; your policy file",
-                    "is only replaced when you save on the review screen, and the previous version",
+                    "Each decision shows the options with their pros and cons, what professional "
+                    "bodies say (your own regulator first), and how the platform works, with the "
+                    "date each fact was checked. Every answer is saved as you go; your policy file "
+                    "is only replaced when you save on the review screen, and the previous version "
                     "is kept in history/.",
                     "",
                     muted("Escape closes this help."),

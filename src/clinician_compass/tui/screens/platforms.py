@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -55,8 +56,17 @@ class PlatformsScreen(Screen[None]):
                 ),
                 id="platform-list",
             )
+            yield Static("", id="platform-blurb")
             yield Static("", id="platform-warning")
         yield Footer()
+
+    @on(SelectionList.SelectionHighlighted, "#platform-list")
+    def _describe(self, event: SelectionList.SelectionHighlighted) -> None:
+        """The highlighted platform's whole line, which a narrow list cuts short."""
+        platform = self.catalog.platforms[event.selection.value]
+        self.query_one("#platform-blurb", Static).update(
+            Content.assemble((platform.name, "bold"), ": ", platform.blurb)
+        )
 
     def on_mount(self) -> None:
         self.query_one(SelectionList).focus()

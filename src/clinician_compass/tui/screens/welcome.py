@@ -33,16 +33,16 @@ class WelcomeScreen(Screen[None]):
         with VerticalScroll(id="welcome"):
             yield Static(heading("Welcome to clinician-compass"), classes="title")
             yield Static(
-                lines(
-                    "Your patients are on social media, and so are you. This app walks you through the",
-                    "decisions each platform puts to you: public or protected, following back, friend",
+                lines(  # one string per paragraph: the terminal's width decides where lines break
+                    "Your patients are on social media, and so are you. This app walks you through the "
+                    "decisions each platform puts to you: public or protected, following back, friend "
                     "requests, questions by direct message, blocking, reviews, posting about cases.",
                     "",
-                    "For each one you see the options with their pros and cons, what professional bodies",
-                    "say, and how the platform really works. Your answers become your own policy, with a",
+                    "For each one you see the options with their pros and cons, what professional bodies "
+                    "say, and how the platform really works. Your answers become your own policy, with a "
                     "short form to remember, a statement for patients, profile lines and reply scripts.",
                     "",
-                    "It takes about fifteen minutes. You can stop at any point: every answer is kept.",
+                    "It takes about fifteen minutes. Stop at any point: every answer is kept.",
                 ),
                 id="welcome-text",
             )
@@ -50,8 +50,7 @@ class WelcomeScreen(Screen[None]):
                 lines(
                     heading("Private by design"),
                     "Nothing you enter leaves this computer: no accounts, no network, no telemetry.",
-                    muted("Your policy will be saved to:"),
-                    muted(printable(str(self.policy_path))),
+                    muted(f"Your policy will be saved to {printable(str(self.policy_path))}"),
                 ),
                 id="welcome-privacy",
             )
