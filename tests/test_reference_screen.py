@@ -137,3 +137,18 @@ async def test_the_command_palette_finds_a_platform_and_shows_how_it_works(paths
         await pilot.pause()
         assert screen_name(app) == "ReferenceScreen"
         assert app.screen.platform == "bluesky"
+
+
+async def test_ctrl_t_on_a_platform_she_has_not_chosen_adds_it_and_opens_that_decision(
+    paths: PolicyPaths,
+) -> None:
+    app = saved_app(paths)  # X and Instagram only
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+r", *"fb friend request")
+        await pilot.pause()
+        assert "Facebook · A patient wants to connect: not one of your platforms yet" in detail_text(app)
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert screen_name(app) == "DecisionScreen"
+        assert (app.screen.step.platform, app.screen.step.decision) == ("facebook", "patient-connects")
+        assert app.session.platforms == ("x", "instagram", "facebook"), "her own platforms are kept"

@@ -120,11 +120,15 @@ class CompassApp(App[int]):
         else:
             self.push_screen(screen)
 
-    def start_walkthrough(self, *, resume: bool = False, position: str | None = None) -> None:
+    def start_walkthrough(
+        self, *, resume: bool = False, position: str | None = None, add_platform: str = ""
+    ) -> None:
         if resume and self.draft:
             self.session.resume(self.draft)
         else:
             self.session.begin()
+        if add_platform and add_platform not in self.session.platforms:
+            self.session.set_platforms((*self.session.platforms, add_platform))
         self.draft = None
         self.return_to_review = False
         self.goto(position or self.session.position)
@@ -172,7 +176,9 @@ class CompassApp(App[int]):
 
     @on(StartWalkthrough)
     def _on_start(self, message: StartWalkthrough) -> None:
-        self.start_walkthrough(resume=message.resume, position=message.position)
+        self.start_walkthrough(
+            resume=message.resume, position=message.position, add_platform=message.add_platform
+        )
 
     @on(Goto)
     def _on_goto(self, message: Goto) -> None:

@@ -28,11 +28,13 @@ class Advance(Message):
 class StartWalkthrough(Message):
     """Begin a walkthrough: afresh (pre-filled with the saved policy) or resuming the draft."""
 
-    def __init__(self, *, resume: bool = False, position: str | None = None) -> None:
+    def __init__(self, *, resume: bool = False, position: str | None = None, add_platform: str = "") -> None:
         super().__init__()
         self.resume = resume
         self.position = position
         """Where to start instead of the beginning, e.g. ``platforms`` to add or remove one."""
+        self.add_platform = add_platform
+        """A platform to add first, when the quick reference opens a decision on one not yet chosen."""
 
 
 class PlatformsChosen(Message):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Grid, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -31,12 +32,14 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        width = max(len(k) for k, _ in KEYS) + 2
         with VerticalScroll(id="help"):
+            yield Static(heading("Keys"))
+            with Grid(id="help-keys"):  # two columns, so a long description wraps under itself
+                for key, what in KEYS:
+                    yield Static(Content.styled(key, "bold"))
+                    yield Static(what)
             yield Static(
                 lines(
-                    heading("Keys"),
-                    *(f"{key.ljust(width)}{what}" for key, what in KEYS),
                     "",
                     heading("How it works"),
                     "Each decision shows the options with their pros and cons, what professional "

@@ -128,6 +128,10 @@ class ReferenceScreen(StacksWhenNarrow):
                 parts.append(Content.assemble(where, answer.label))
                 if answer.note:
                     parts.append(Content.assemble("   “", plain(answer.note), "”"))
+            elif answer.platform and self.policy and answer.platform not in self.policy.platforms:
+                parts.append(
+                    Content.assemble(where, ("not one of your platforms yet (Ctrl+T adds it)", "$warning"))
+                )
             else:
                 parts.append(Content.assemble(where, ("not decided yet (Ctrl+T to decide)", "$warning")))
         if ref.script_text:  # the reply first: it is what a clinician between patients needs
@@ -177,4 +181,8 @@ class ReferenceScreen(StacksWhenNarrow):
             return
         first = undecided[0]
         self.dismiss()
-        self.app.post_message(StartWalkthrough(position=Step(first.platform, first.decision).position))
+        self.app.post_message(
+            StartWalkthrough(
+                position=Step(first.platform, first.decision).position, add_platform=first.platform or ""
+            )
+        )
