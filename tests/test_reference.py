@@ -356,6 +356,12 @@ def test_the_platform_option_shows_that_platforms_answer_and_how_it_works(
     )
 
 
+def test_nothing_found_in_json_is_an_empty_list_and_exit_1_like_the_text_form(tmp_path: Path) -> None:
+    result = ref(tmp_path, "--json", "zzxq wvvk")
+    assert result.returncode == 1
+    assert json.loads(result.stdout) == []
+
+
 def test_nothing_found_says_what_to_try_instead(tmp_path: Path) -> None:
     result = ref(tmp_path, "zzxq wvvk")
     assert result.returncode == 1

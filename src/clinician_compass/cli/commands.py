@@ -194,7 +194,7 @@ def ref(args: argparse.Namespace, paths: PolicyPaths) -> int:
         import json
 
         print(escape_invisible(json.dumps(rows, indent=2, ensure_ascii=False)))
-        return EXIT_OK
+        return EXIT_OK if hits else EXIT_PROBLEM  # like the text form (and grep): 1 when nothing matched
     from clinician_compass.reference.text import format_hits
 
     # The query and the policy's notes and name are echoed: make them printable here, at the terminal.
