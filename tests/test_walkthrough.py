@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import errno
 import os
 import re
@@ -10,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.widgets import DataTable, Footer, Input, OptionList
 
 from app_states import TODAY, sample_policy, to_first_decision
@@ -287,3 +289,27 @@ async def test_a_full_disk_mid_walkthrough_warns_once_and_loses_nothing(
     assert len(draft.policy.platforms["x"].decisions) == 3, (
         "the answers given while the disk was full are kept"
     )
+
+
+@pytest.mark.parametrize("turns", [0, 1, 2, 5])
+async def test_keys_pressed_faster_than_the_screen_updates_never_answer_the_wrong_decision(
+    paths: PolicyPaths, turns: int
+) -> None:
+    """The decision screen is reused from step to step: a late Enter must not land on the next one."""
+    catalog = load_catalog()
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await to_first_decision(pilot)
+        for _ in range(4):
+            app.post_message(events.Key("down", None))
+            app.post_message(events.Key("enter", "\r"))
+            for _ in range(turns):
+                await asyncio.sleep(0)
+        await pilot.pause()
+    wrong = [
+        (platform, decision, answer.choice)
+        for platform, entry in app.session.working.platforms.items()
+        for decision, answer in entry.decisions.items()
+        if catalog.decisions[decision].option(answer.choice) is None
+    ]
+    assert not wrong

@@ -51,6 +51,7 @@ class DecisionScreen(StacksWhenNarrow):
     def _load_step(self, index: int) -> None:
         session = self.session
         self.index = index
+        self._confirmed = False
         plan = session.plan
         self.step = plan.steps[index]
         self.decision = plan.decision(self.step)
@@ -122,15 +123,24 @@ class DecisionScreen(StacksWhenNarrow):
         options.scroll_home(animate=False)
         options.focus()
 
+    def _current(self, event: OptionList.OptionMessage) -> bool:
+        """Whether ``event`` is about this step's list: the screen is reused between steps, and a
+        message sent before the last ``show_step`` may arrive after it. Its option would then be
+        saved as the answer to the wrong decision (option ids repeat across decisions)."""
+        options = self.query_one(OptionList)
+        index = event.option_index
+        return 0 <= index < options.option_count and options.get_option_at_index(index) is event.option
+
     @on(OptionList.OptionHighlighted, "#options")
     def _follow(self, event: OptionList.OptionHighlighted) -> None:
         option = self.decision.option(event.option.id or "")
-        if option:
+        if option and self._current(event):
             self.query_one(DecisionDetail).show_option(option)
 
     @on(OptionList.OptionSelected, "#options")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self._confirm(event.option.id or "")
+        if self._current(event):
+            self._confirm(event.option.id or "")
 
     @on(Input.Submitted, "#note")
     def _note_done(self) -> None:
@@ -139,6 +149,9 @@ class DecisionScreen(StacksWhenNarrow):
             self._confirm(self.options[options.highlighted].id)
 
     def _confirm(self, option_id: str) -> None:
+        if self._confirmed:
+            return  # a second Enter before the next step is shown would answer this step twice
+        self._confirmed = True
         note = self.query_one("#note", Input).value
         self.session.answer(self.step, option_id, note)
         self.post_message(Advance(self.step.position))
