@@ -6,6 +6,7 @@ from textual.widgets import Input, OptionList
 
 from app_states import TODAY, sample_policy
 from clinician_compass.policy import store
+from clinician_compass.policy.draft import load_draft
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.app import CompassApp
 from test_walkthrough import screen_name
@@ -152,3 +153,28 @@ async def test_ctrl_t_on_a_platform_she_has_not_chosen_adds_it_and_opens_that_de
         assert screen_name(app) == "DecisionScreen"
         assert (app.screen.step.platform, app.screen.step.decision) == ("facebook", "patient-connects")
         assert app.session.platforms == ("x", "instagram", "facebook"), "her own platforms are kept"
+
+
+async def test_ctrl_t_mid_walkthrough_opens_the_decision_without_losing_a_single_answer(
+    paths: PolicyPaths,
+) -> None:
+    from app_states import to_first_decision
+
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await to_first_decision(pilot)
+        for _ in range(3):
+            await pilot.press("down", "enter")
+            await pilot.pause()
+        await pilot.press("ctrl+r", *"one star review")
+        await pilot.pause()
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert screen_name(app) == "DecisionScreen"
+        assert app.screen.step.decision == "online-reviews"
+        working = app.session.working
+        assert working.profile.display_name == "Alex Morgan"
+        assert app.session.platforms == ("x", "instagram")
+        assert len(working.platforms["x"].decisions) == 3, "the three answers given so far are kept"
+    draft = load_draft(paths)
+    assert draft is not None and draft.policy.profile.display_name == "Alex Morgan"

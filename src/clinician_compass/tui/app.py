@@ -18,10 +18,18 @@ from textual.notifications import SeverityLevel
 
 from clinician_compass.documents.safe_text import printable
 from clinician_compass.guidance import Catalog
-from clinician_compass.policy.draft import Draft
+from clinician_compass.policy.draft import Draft, load_draft
 from clinician_compass.policy.errors import ConflictError, PolicyFileError, UnsafeLocationError
 from clinician_compass.policy.paths import PolicyPaths
-from clinician_compass.tui.messages import Advance, Back, Goto, PlatformsChosen, SavePolicy, StartWalkthrough
+from clinician_compass.tui.messages import (
+    Advance,
+    Back,
+    Goto,
+    OpenDecision,
+    PlatformsChosen,
+    SavePolicy,
+    StartWalkthrough,
+)
 from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW
 from clinician_compass.walkthrough.session import Session
 
@@ -78,6 +86,8 @@ class CompassApp(App[int]):
         self.draft: Draft | None = None
         self.return_to_review = False
         """Set when the clinician jumped from review to one decision: answering it returns there."""
+        self.walking = False
+        """A walkthrough is under way: its answers live in the session (and the draft), not yet saved."""
         self._draft_problem_told = ""
 
     # --- start-up ----------------------------------------------------------------------------------
@@ -105,12 +115,14 @@ class CompassApp(App[int]):
     def show_home(self) -> None:
         from clinician_compass.tui.screens.home import HomeScreen
 
+        self.walking = False  # an abandoned walkthrough lives on in its draft
         self._replace(HomeScreen(self.session, has_draft=self.draft is not None, today=self.today))
 
     def show_policy(self, *, offer: ShortFormRefresh | None = None) -> None:
         """The policy in every form; ``offer`` asks whether new decisions should replace an edited short form."""
         from clinician_compass.tui.screens.policy_view import PolicyScreen
 
+        self.walking = False
         self._replace(PolicyScreen(self.session, offer=offer))
 
     def _replace(self, screen) -> None:  # noqa: ANN001 - any Screen
@@ -120,15 +132,12 @@ class CompassApp(App[int]):
         else:
             self.push_screen(screen)
 
-    def start_walkthrough(
-        self, *, resume: bool = False, position: str | None = None, add_platform: str = ""
-    ) -> None:
+    def start_walkthrough(self, *, resume: bool = False, position: str | None = None) -> None:
         if resume and self.draft:
             self.session.resume(self.draft)
         else:
             self.session.begin()
-        if add_platform and add_platform not in self.session.platforms:
-            self.session.set_platforms((*self.session.platforms, add_platform))
+        self.walking = True
         self.draft = None
         self.return_to_review = False
         self.goto(position or self.session.position)
@@ -176,9 +185,23 @@ class CompassApp(App[int]):
 
     @on(StartWalkthrough)
     def _on_start(self, message: StartWalkthrough) -> None:
-        self.start_walkthrough(
-            resume=message.resume, position=message.position, add_platform=message.add_platform
-        )
+        self.start_walkthrough(resume=message.resume, position=message.position)
+
+    @on(OpenDecision)
+    def _on_open_decision(self, message: OpenDecision) -> None:
+        """From the quick reference: never start afresh over answers that are not saved yet."""
+        if not self.walking:
+            draft = self.draft or load_draft(self.paths)
+            if draft:
+                self.session.resume(draft)
+            else:
+                self.session.begin()
+            self.draft = None
+            self.walking = True
+        if message.add_platform and message.add_platform not in self.session.platforms:
+            self.session.set_platforms((*self.session.platforms, message.add_platform))
+        self.return_to_review = False
+        self.goto(message.position)
 
     @on(Goto)
     def _on_goto(self, message: Goto) -> None:

@@ -28,13 +28,21 @@ class Advance(Message):
 class StartWalkthrough(Message):
     """Begin a walkthrough: afresh (pre-filled with the saved policy) or resuming the draft."""
 
-    def __init__(self, *, resume: bool = False, position: str | None = None, add_platform: str = "") -> None:
+    def __init__(self, *, resume: bool = False, position: str | None = None) -> None:
         super().__init__()
         self.resume = resume
         self.position = position
         """Where to start instead of the beginning, e.g. ``platforms`` to add or remove one."""
+
+
+class OpenDecision(Message):
+    """The quick reference asks for one decision: inside the walkthrough under way, if there is one."""
+
+    def __init__(self, position: str, *, add_platform: str = "") -> None:
+        super().__init__()
+        self.position = position
         self.add_platform = add_platform
-        """A platform to add first, when the quick reference opens a decision on one not yet chosen."""
+        """The decision's platform, added first when it is not one of the clinician's yet."""
 
 
 class PlatformsChosen(Message):

@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from clinician_compass.guidance import Platform
 from clinician_compass.reference import Hit, Reference, answers_for, platform_in_query, search
-from clinician_compass.tui.messages import StartWalkthrough
+from clinician_compass.tui.messages import OpenDecision
 from clinician_compass.tui.screens.layout import StacksWhenNarrow
 from clinician_compass.tui.text import bullets, heading, lines, muted, plain, plain_line
 from clinician_compass.tui.widgets.plain_input import PlainInput
@@ -182,7 +182,5 @@ class ReferenceScreen(StacksWhenNarrow):
         first = undecided[0]
         self.dismiss()
         self.app.post_message(
-            StartWalkthrough(
-                position=Step(first.platform, first.decision).position, add_platform=first.platform or ""
-            )
+            OpenDecision(Step(first.platform, first.decision).position, add_platform=first.platform or "")
         )
