@@ -120,3 +120,18 @@ async def test_a_form_is_copied_and_exported_without_replacing_a_file(
         await pilot.press("e", "enter")
         await pilot.pause()
     assert written.read_text(encoding="utf-8") == "my copy", "an existing file is never replaced"
+
+
+async def test_walking_through_again_without_changes_does_not_ask_about_the_short_form(
+    paths: PolicyPaths,
+) -> None:
+    store.save(sample_policy(), paths, expected_digest=None)  # her own short form, edited
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("down", "enter")  # walk through again
+        await pilot.press("ctrl+n", "enter")  # keep the profile and the platforms
+        await answer_until_review(pilot, app, pick_second=False)  # every answer as it was
+        await pilot.press("s")
+        await pilot.pause()
+        assert screen_name(app) == "PolicyScreen", "no question: the decisions say nothing new"
+    assert short_form_on_disk(paths) == {"text": OWN_WORDS, "edited": True}

@@ -313,3 +313,24 @@ async def test_keys_pressed_faster_than_the_screen_updates_never_answer_the_wron
         if catalog.decisions[decision].option(answer.choice) is None
     ]
     assert not wrong
+
+
+async def test_quitting_while_the_disk_refuses_the_draft_warns_first(
+    paths: PolicyPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await to_first_decision(pilot)
+        monkeypatch.setattr(os, "replace", disk_full)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.is_running, "the first Ctrl+Q warns instead of losing the answers"
+        assert any(n.title == "Your answers could not be kept" for n in app._notifications)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running, "the second Ctrl+Q quits, as the warning says"

@@ -121,6 +121,14 @@ class ShortFormRefresh:
     kept_edit: bool
     """True when an edited short form was left alone although the decisions now give another:
     ask the clinician, and call again with ``replace_edit=True`` if they agree."""
+    news: bool = True
+    """Whether the decisions give another short form than they gave before this change; when they
+    do not, there is nothing new to offer in place of the clinician's own wording."""
+
+    @property
+    def worth_asking(self) -> bool:
+        """Ask whether to replace the clinician's wording: only when the decisions now say something new."""
+        return self.kept_edit and self.news
 
     @property
     def text(self) -> str:

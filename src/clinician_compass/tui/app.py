@@ -88,6 +88,7 @@ class CompassApp(App[int]):
         """Set when the clinician jumped from review to one decision: answering it returns there."""
         self.walking = False
         """A walkthrough is under way: its answers live in the session (and the draft), not yet saved."""
+        self._warned_before_quit = False
         self._draft_problem_told = ""
 
     # --- start-up ----------------------------------------------------------------------------------
@@ -268,7 +269,7 @@ class CompassApp(App[int]):
             return False
         self.return_to_review = False
         self.notify(f"Saved to {self.paths.policy}", title="Policy saved", markup=False)
-        self.show_policy(offer=refresh if refresh.kept_edit else None)
+        self.show_policy(offer=refresh if refresh.worth_asking else None)
         return True
 
     def set_short_form(self, text: str | None) -> bool:
@@ -308,6 +309,21 @@ class CompassApp(App[int]):
 
         if not isinstance(self.screen, ReferenceScreen):
             self.push_screen(ReferenceScreen(self.session))
+
+    async def action_quit(self) -> None:
+        """Quit. Mid-walkthrough the answers are kept first; if the disk refuses, warn once instead."""
+        if self.walking and not self.session.autosave() and not self._warned_before_quit:
+            self._warned_before_quit = True
+            self.notify(
+                f"{self.session.draft_problem}\nPress Ctrl+Q again to quit anyway and lose the answers "
+                "given since the disk filled up, or save your policy first.",
+                title="Your answers could not be kept",
+                severity="error",
+                markup=False,
+                timeout=20,
+            )
+            return
+        self.exit()
 
     def action_save_and_quit(self) -> None:
         """Walkthrough: keep the draft and leave; the next start offers to resume."""

@@ -8,10 +8,11 @@ replaced only by ``save``, through the atomic, history-keeping store.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from datetime import date
 
 from clinician_compass import __version__
-from clinician_compass.documents.short_form import ShortFormRefresh, refresh_short_form
+from clinician_compass.documents.short_form import ShortFormRefresh, compose_short_form, refresh_short_form
 from clinician_compass.guidance.model import Catalog
 from clinician_compass.policy import store
 from clinician_compass.policy.draft import Draft, discard_draft, load_draft, save_draft
@@ -148,7 +149,9 @@ class Session:
         policy = self.working
         policy.meta.last_reviewed = today or date.today()
         policy.meta.app_version = __version__
+        before = compose_short_form(self.saved, self.catalog) if self.saved else None
         refresh = refresh_short_form(policy, self.catalog)
+        refresh = dataclasses.replace(refresh, news=refresh.generated != before)
         self.digest = store.save(policy, self.paths, expected_digest=self.digest, force=force)
         self.saved = copy.deepcopy(policy)
         discard_draft(self.paths)
