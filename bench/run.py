@@ -58,6 +58,7 @@ def p95(values: list[float]) -> float:
 def _env(folder: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["CLINICIAN_COMPASS_POLICY"] = str(folder / "policy.toml")
+    env["XDG_CACHE_HOME"] = str(folder / "cache")  # the catalog's kept copy too: never the user's own
     env["TERM"] = "xterm-256color"
     env.pop("TEXTUAL", None)
     # As on a clinician's machine, Python keeps compiled bytecode: without it every run recompiles our

@@ -50,7 +50,7 @@ def test_the_second_load_reads_the_kept_copy_and_gets_the_same_catalog(folders: 
     assert len(list(kept.glob("catalog-*.pickle"))) == 1
 
 
-def test_an_edited_catalog_file_is_read_again_and_the_old_copy_dropped(folders: tuple[Path, Path]) -> None:
+def test_an_edited_catalog_file_is_read_again(folders: tuple[Path, Path]) -> None:
     data, kept = folders
     load = Counting()
     cache.load_cached(data, load)
@@ -63,7 +63,26 @@ def test_an_edited_catalog_file_is_read_again_and_the_old_copy_dropped(folders: 
     edited = cache.load_cached(data, load)
     assert load.reads == 2
     assert edited.situations["photo-of-rash"].title == "A patient sent me a picture of a rash"
-    assert len(list(kept.glob("catalog-*.pickle"))) == 1
+
+
+def test_only_the_newest_few_copies_are_kept(folders: tuple[Path, Path]) -> None:
+    data, kept = folders
+    situations = data / "situations.toml"
+    original = situations.read_text(encoding="utf-8")
+    for n in range(cache.KEEP + 3):
+        situations.write_text(original + f"\n# edit {n}\n", encoding="utf-8")
+        cache.load_cached(data, Counting())
+    assert len(list(kept.glob("catalog-*.pickle"))) == cache.KEEP
+
+
+def test_a_copy_others_could_have_written_is_not_trusted(folders: tuple[Path, Path]) -> None:
+    data, kept = folders
+    load = Counting()
+    cache.load_cached(data, load)
+    (copy,) = kept.glob("catalog-*.pickle")
+    copy.chmod(0o666)
+    cache.load_cached(data, load)
+    assert load.reads == 2, "a world-writable copy is read from TOML instead of unpickled"
 
 
 def test_a_damaged_copy_is_ignored_and_replaced(folders: tuple[Path, Path]) -> None:

@@ -121,3 +121,24 @@ async def test_a_toast_about_a_hostile_path_is_inert(tmp_path: Path) -> None:
         await pilot.pause(0.2)
         shown = assert_inert(app, "a toast naming the file")
         assert "Saved to" in shown
+
+
+async def test_pasting_hidden_controls_into_a_field_keeps_the_cursor_after_the_pasted_words() -> None:
+    from textual import events
+    from textual.app import App, ComposeResult
+
+    from clinician_compass.tui.widgets.plain_input import PlainInput
+
+    class OneField(App[None]):
+        def compose(self) -> ComposeResult:
+            yield PlainInput("hello world")
+
+    app = OneField()
+    async with app.run_test() as pilot:
+        field = app.query_one(PlainInput)
+        field.focus()
+        field.cursor_position = 5
+        field.post_message(events.Paste("\u202eAB\u202c\x1b[31m"))
+        await pilot.pause()
+        await pilot.press("Z")
+        assert field.value == "helloAB␛[31mZ world", "typing goes on right after what was pasted"

@@ -63,9 +63,10 @@ def load_cached(folder: Path, load: Callable[[Path], Catalog]) -> Catalog:
     path = where / f"catalog-{key}.pickle"
     try:
         with path.open("rb") as handle:
-            catalog = pickle.load(handle)
-        if isinstance(catalog, Catalog):
-            return catalog
+            if _ours(handle.fileno()):
+                catalog = pickle.load(handle)
+                if isinstance(catalog, Catalog):
+                    return catalog
     except Exception:  # noqa: BLE001 - a missing, stale or damaged cache only means reading the TOML
         pass
     catalog = load(folder)  # a CatalogError propagates, and nothing is kept
@@ -73,8 +74,21 @@ def load_cached(folder: Path, load: Callable[[Path], Catalog]) -> Catalog:
     return catalog
 
 
+KEEP = 4
+"""Copies kept: two installs side by side (a Python upgrade, a second virtualenv) must not keep
+deleting each other's copy, but old versions should not pile up either."""
+
+
+def _ours(fd: int) -> bool:
+    """Only a file this user owns and nobody else can write is unpickled (POSIX; elsewhere, trusted)."""
+    if not hasattr(os, "getuid"):
+        return True
+    info = os.fstat(fd)
+    return info.st_uid == os.getuid() and not info.st_mode & 0o022
+
+
 def _keep(catalog: Catalog, where: Path, path: Path) -> None:
-    """Write atomically and drop copies for other versions of the catalog; never fail the caller."""
+    """Write atomically and drop all but the newest few copies; never fail the caller."""
     try:
         where.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, temporary = tempfile.mkstemp(prefix=".catalog-", dir=where)
@@ -85,8 +99,8 @@ def _keep(catalog: Catalog, where: Path, path: Path) -> None:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-        for old in where.glob("catalog-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except (OSError, pickle.PicklingError):
+        copies = sorted(where.glob("catalog-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in copies[KEEP:]:
+            old.unlink(missing_ok=True)
+    except Exception:  # noqa: BLE001 - keeping a copy is an optimisation; the catalog is already loaded
         pass

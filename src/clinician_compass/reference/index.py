@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 from itertools import combinations, pairwise
 
 from clinician_compass.guidance.model import Catalog
@@ -88,7 +88,7 @@ FUZZY_FACTOR = 0.6
 _VOWELS = "aeiouy"
 
 
-@cache  # the catalog repeats its words: each is stemmed once
+@lru_cache(maxsize=8192)  # the catalog repeats its words: each is stemmed once
 def stem(word: str) -> str:
     """A light English stemmer: enough to meet "blocked", "blocking" and "blocks" at "block".
 

@@ -18,3 +18,8 @@ class PlainInput(Input):
 
     def validate_value(self, value: str) -> str:
         return plain_line(value)
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        # Clean the typed or pasted text first, so the cursor lands after what is really inserted
+        # (dropping a bidi override would otherwise leave it one place too far per character).
+        super().replace(plain_line(text), start, end)
