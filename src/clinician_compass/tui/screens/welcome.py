@@ -49,7 +49,7 @@ class WelcomeScreen(Screen[None]):
             yield Static(
                 lines(
                     heading("Private by design"),
-                    "Nothing you enter leaves this computer: no accounts, no network, no telemetry.",
+                    "Nothing leaves this computer: no accounts, no network, no telemetry.",
                     muted(f"Your policy will be saved to {printable(str(self.policy_path))}"),
                 ),
                 id="welcome-privacy",
