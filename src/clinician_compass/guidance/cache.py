@@ -66,6 +66,7 @@ def load_cached(folder: Path, load: Callable[[Path], Catalog]) -> Catalog:
             if _ours(handle.fileno()):
                 catalog = pickle.load(handle)
                 if isinstance(catalog, Catalog):
+                    os.utime(handle.fileno())  # in use: the newest-first pruning keeps it
                     return catalog
     except Exception:  # noqa: BLE001 - a missing, stale or damaged cache only means reading the TOML
         pass

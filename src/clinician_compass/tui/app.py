@@ -117,7 +117,8 @@ class CompassApp(App[int]):
         from clinician_compass.tui.screens.home import HomeScreen
 
         self.walking = False  # an abandoned walkthrough lives on in its draft
-        self._replace(HomeScreen(self.session, has_draft=self.draft is not None, today=self.today))
+        has_draft = self.draft is not None or self.paths.draft.exists()
+        self._replace(HomeScreen(self.session, has_draft=has_draft, today=self.today))
 
     def show_policy(self, *, offer: ShortFormRefresh | None = None) -> None:
         """The policy in every form; ``offer`` asks whether new decisions should replace an edited short form."""
@@ -134,10 +135,14 @@ class CompassApp(App[int]):
             self.push_screen(screen)
 
     def start_walkthrough(self, *, resume: bool = False, position: str | None = None) -> None:
-        if resume and self.draft:
-            self.session.resume(self.draft)
-        else:
+        if not resume:
             self.session.begin()
+        elif not self.walking:  # walking: the session holds the walkthrough already, newer than any draft
+            draft = self.draft or load_draft(self.paths)
+            if draft:
+                self.session.resume(draft)
+            else:
+                self.session.begin()
         self.walking = True
         self.draft = None
         self.return_to_review = False
@@ -156,6 +161,8 @@ class CompassApp(App[int]):
             position = REVIEW if session.plan.steps else PLATFORMS
             index = None
         session.move_to(position)
+        if position == REVIEW:
+            self.return_to_review = False  # back at review: Escape walks back through the steps again
         if session.draft_problem != self._draft_problem_told:  # tell once per problem, not on every step
             self._draft_problem_told = session.draft_problem
             if session.draft_problem:
@@ -168,10 +175,15 @@ class CompassApp(App[int]):
             screen = ReviewScreen(session)
         else:
             assert index is not None
-            if isinstance(self.screen, DecisionScreen):
-                self.screen.show_step(index)  # one decision to the next: the same screen, new content
+            base = self.screen_stack[1] if len(self.screen_stack) > 1 else None
+            if isinstance(base, DecisionScreen):
+                # One decision to the next: the same screen, new content, even under help or the
+                # quick reference opened a keystroke ago (they stay on top).
+                base.show_step(index)
                 return
             screen = DecisionScreen(session, index)
+        while len(self.screen_stack) > 2:  # anything over the walkthrough would hide the new step
+            self.pop_screen()
         self._replace(screen)
 
     def _tell_draft_problem(self) -> None:
@@ -202,6 +214,8 @@ class CompassApp(App[int]):
         if message.add_platform and message.add_platform not in self.session.platforms:
             self.session.set_platforms((*self.session.platforms, message.add_platform))
         self.return_to_review = False
+        while len(self.screen_stack) > 2:  # help left open under the quick reference: show the decision
+            self.pop_screen()
         self.goto(message.position)
 
     @on(Goto)
@@ -243,7 +257,8 @@ class CompassApp(App[int]):
 
     @on(SavePolicy)
     def _on_save(self) -> None:
-        self.save_policy()
+        if self.walking:  # a second S pressed before the policy view appears must not save again
+            self.save_policy()
 
     def save_policy(self, *, force: bool = False) -> bool:
         """Save the walkthrough as the policy and show it; on a conflict, ask what to do."""
@@ -305,14 +320,20 @@ class CompassApp(App[int]):
             self.push_screen(HelpScreen())
 
     def action_reference(self) -> None:
+        from clinician_compass.tui.screens.damaged import DamagedFileScreen
         from clinician_compass.tui.screens.reference import ReferenceScreen
 
-        if not isinstance(self.screen, ReferenceScreen):
+        if any(isinstance(screen, DamagedFileScreen) for screen in self.screen_stack):
+            self.notify("Fix or restore your policy file first; see the screen behind.", markup=False)
+        elif not isinstance(self.screen, ReferenceScreen):
             self.push_screen(ReferenceScreen(self.session))
 
     async def action_quit(self) -> None:
         """Quit. Mid-walkthrough the answers are kept first; if the disk refuses, warn once instead."""
-        if self.walking and not self.session.autosave() and not self._warned_before_quit:
+        kept = not self.walking or self.session.autosave()
+        if kept:
+            self._warned_before_quit = False
+        elif not self._warned_before_quit:
             self._warned_before_quit = True
             self.notify(
                 f"{self.session.draft_problem}\nPress Ctrl+Q again to quit anyway and lose the answers "

@@ -85,8 +85,8 @@ class HomeScreen(Screen[None]):
             self.post_message(StartWalkthrough(resume=True))
         elif action == "walk":
             self.action_walk()
-        elif action == "platforms":
-            self.post_message(StartWalkthrough(position=PLATFORMS))
+        elif action == "platforms":  # from the unfinished walkthrough if there is one: never over it
+            self.post_message(StartWalkthrough(resume=self.has_draft, position=PLATFORMS))
         elif action == "reference":
             self.app.action_reference()  # type: ignore[attr-defined]
         elif action == "policy":

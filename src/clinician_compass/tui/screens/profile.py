@@ -77,6 +77,12 @@ class ProfileScreen(Screen[None]):
         self._store()
         self.post_message(Back())
 
+    @on(Input.Changed)
+    @on(Select.Changed)
+    def _keep_as_typed(self) -> None:
+        """Into the working profile at once, so Save & quit, Ctrl+Q or Ctrl+T never drop what was typed."""
+        self._store()
+
     def _store(self) -> None:
         self.profile.display_name = self.query_one("#name", Input).value.strip()
         self.profile.practice_contact = self.query_one("#contact", Input).value.strip()
