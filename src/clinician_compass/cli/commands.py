@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clinician_compass.cli.main import EXIT_OK, EXIT_PROBLEM
+from clinician_compass.documents.safe_text import UNSAFE, printable
 from clinician_compass.policy import store
 from clinician_compass.policy.errors import PolicyError, PolicyFileError, Problem
 from clinician_compass.policy.paths import PolicyPaths, resolve
@@ -16,21 +16,13 @@ from clinician_compass.policy.paths import PolicyPaths, resolve
 if TYPE_CHECKING:
     import argparse  # the namespace comes from main; the app's own start never builds a parser
 
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-"""What a terminal acts on rather than shows: control characters (ESC among them) and bidi overrides."""
-
 
 def terminal_safe(text: str) -> str:
     """``text`` with nothing a terminal would act on: a note's escape sequence is shown, never obeyed.
 
-    The documents' ``printable`` does the work; it is imported only when there
-    is something to neutralise, so the common case costs one regex scan.
+    The documents' ``printable`` does the work; the common case costs one regex scan.
     """
-    if not _UNSAFE.search(text):
-        return text
-    from clinician_compass.documents.safe_text import printable
-
-    return printable(text)
+    return printable(text) if UNSAFE.search(text) else text
 
 
 class UserError(Exception):

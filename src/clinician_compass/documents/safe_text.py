@@ -15,6 +15,8 @@ import re
 
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Anything ``printable`` changes: control characters (ESC among them) and bidi overrides."""
 
 
 def _picture(match: re.Match[str]) -> str:

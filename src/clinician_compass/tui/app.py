@@ -135,18 +135,29 @@ class CompassApp(App[int]):
             self.push_screen(screen)
 
     def start_walkthrough(self, *, resume: bool = False, position: str | None = None) -> None:
-        if not resume:
+        if resume:
+            self._carry_on()
+        else:
             self.session.begin()
-        elif not self.walking:  # walking: the session holds the walkthrough already, newer than any draft
+            self.walking, self.draft = True, None
+        self.return_to_review = False
+        self.goto(position or self.session.position)
+
+    def _carry_on(self) -> None:
+        """The walkthrough under way (newer than any draft), else the draft on disk, else a fresh one:
+        never start afresh over answers that are not saved yet."""
+        if not self.walking:
             draft = self.draft or load_draft(self.paths)
             if draft:
                 self.session.resume(draft)
             else:
                 self.session.begin()
-        self.walking = True
-        self.draft = None
-        self.return_to_review = False
-        self.goto(position or self.session.position)
+        self.walking, self.draft = True, None
+
+    def _close_overlays(self) -> None:
+        """Help, the quick reference or a dialog over the walkthrough screen."""
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
 
     def goto(self, position: str) -> None:
         """Show the walkthrough screen for ``position`` and remember it in the draft."""
@@ -166,7 +177,11 @@ class CompassApp(App[int]):
         if session.draft_problem != self._draft_problem_told:  # tell once per problem, not on every step
             self._draft_problem_told = session.draft_problem
             if session.draft_problem:
-                self._tell_draft_problem()
+                self._tell_draft_problem(
+                    "Answers not kept on disk",
+                    "Your answers stay open here; save your policy at the end, or fix the folder and carry on.",
+                    severity="warning",
+                )
         if position == PROFILE:
             screen = ProfileScreen(session.working.profile)
         elif position == PLATFORMS:
@@ -182,16 +197,15 @@ class CompassApp(App[int]):
                 base.show_step(index)
                 return
             screen = DecisionScreen(session, index)
-        while len(self.screen_stack) > 2:  # anything over the walkthrough would hide the new step
-            self.pop_screen()
+        self._close_overlays()  # anything over the walkthrough would hide the new step
         self._replace(screen)
 
-    def _tell_draft_problem(self) -> None:
+    def _tell_draft_problem(self, title: str, advice: str, severity: SeverityLevel = "error") -> None:
+        """Why the answers are not on disk (the store's own words) and what the clinician can do."""
         self.notify(
-            f"{self.session.draft_problem}\nYour answers stay open here; save your policy at the end, "
-            "or fix the folder and carry on.",
-            title="Answers not kept on disk",
-            severity="warning",
+            f"{self.session.draft_problem}\n{advice}",
+            title=title,
+            severity=severity,
             markup=False,
             timeout=20,
         )
@@ -202,20 +216,12 @@ class CompassApp(App[int]):
 
     @on(OpenDecision)
     def _on_open_decision(self, message: OpenDecision) -> None:
-        """From the quick reference: never start afresh over answers that are not saved yet."""
-        if not self.walking:
-            draft = self.draft or load_draft(self.paths)
-            if draft:
-                self.session.resume(draft)
-            else:
-                self.session.begin()
-            self.draft = None
-            self.walking = True
+        """From the quick reference: the decision, inside the walkthrough under way."""
+        self._carry_on()
         if message.add_platform and message.add_platform not in self.session.platforms:
             self.session.set_platforms((*self.session.platforms, message.add_platform))
         self.return_to_review = False
-        while len(self.screen_stack) > 2:  # help left open under the quick reference: show the decision
-            self.pop_screen()
+        self._close_overlays()  # help left open under the quick reference: show the decision
         self.goto(message.position)
 
     @on(Goto)
@@ -335,13 +341,10 @@ class CompassApp(App[int]):
             self._warned_before_quit = False
         elif not self._warned_before_quit:
             self._warned_before_quit = True
-            self.notify(
-                f"{self.session.draft_problem}\nPress Ctrl+Q again to quit anyway and lose the answers "
-                "given since the disk filled up, or save your policy first.",
-                title="Your answers could not be kept",
-                severity="error",
-                markup=False,
-                timeout=20,
+            self._tell_draft_problem(
+                "Your answers could not be kept",
+                "Press Ctrl+Q again to quit anyway and lose the answers given since the disk filled up, "
+                "or save your policy first.",
             )
             return
         self.exit()
@@ -349,13 +352,9 @@ class CompassApp(App[int]):
     def action_save_and_quit(self) -> None:
         """Walkthrough: keep the draft and leave; the next start offers to resume."""
         if not self.session.autosave():
-            self.notify(
-                f"{self.session.draft_problem}\nNothing was lost yet: keep the app open and save your "
-                "policy, or fix the folder and try again.",
-                title="Could not keep your answers",
-                severity="error",
-                markup=False,
-                timeout=20,
+            self._tell_draft_problem(
+                "Could not keep your answers",
+                "Nothing was lost yet: keep the app open and save your policy, or fix the folder and try again.",
             )
             return
         self.exit(0, message="Your answers are kept. Run clinician-compass again to carry on.")
