@@ -16,15 +16,20 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from clinician_compass.guidance.commitments import ACCOUNT_LEVEL, POLICY_LEVEL, REPLIES, VOCABULARY
 from clinician_compass.guidance.model import (
     FACT_TOPICS,
     PLACEHOLDERS,
     PLATFORM_TRAITS,
     PROFESSIONS,
+    SCOPES,
     SCRIPT_CHANNELS,
     SOURCE_KINDS,
     Catalog,
+    Condition,
     Confidence,
+    Conflict,
+    EmergencyLine,
     Decision,
     Fact,
     Jurisdiction,
@@ -254,7 +259,56 @@ def _platform(key: str, t: _Table) -> Platform:
         private_setting=t.text("private_setting", required=False),
         order=t.integer("order", required=False) or 0,
         nicknames=tuple(n.lower() for n in t.strings("nicknames", required=False)),
+        handle_pattern=_pattern(t, "handle_pattern"),
+        handle_rule=t.text("handle_rule", required=bool(t.data.get("handle_pattern"))),
     )
+
+
+def _pattern(t: _Table, key: str) -> str:
+    pattern = t.text(key, required=False)
+    try:
+        re.compile(pattern)
+    except re.error as error:
+        t.fail(key, f"not a valid regular expression: {error}")
+        return ""
+    return pattern
+
+
+def _commits(t: _Table) -> dict[str, str]:
+    table = t.child("commits")
+    commits: dict[str, str] = {}
+    for key, value in table.data.items():
+        table.known.add(key)
+        if key not in VOCABULARY:
+            table.fail(key, f"not a commitment; expected one of {', '.join(sorted(VOCABULARY))}")
+        elif not isinstance(value, str) or value not in VOCABULARY[key]:
+            table.fail(key, f"{value!r} is not one of {', '.join(sorted(VOCABULARY[key]))}")
+        else:
+            commits[key] = value
+    return commits
+
+
+def _conditions(t: _Table, key: str) -> dict[str, frozenset[str]]:
+    table = t.child(key)
+    conditions: dict[str, frozenset[str]] = {}
+    for name, values in table.data.items():
+        table.known.add(name)
+        allowed = VOCABULARY.get(name)
+        if allowed is None:
+            table.fail(name, f"not a commitment; expected one of {', '.join(sorted(VOCABULARY))}")
+        elif not isinstance(values, list) or not values or not all(v in allowed for v in values):
+            table.fail(name, f"expected a list of {', '.join(sorted(allowed))}")
+        else:
+            conditions[name] = frozenset(values)
+    return conditions
+
+
+def _replies(t: _Table) -> tuple[str, ...]:
+    replies = t.strings("replies", required=False)
+    for reply in replies:
+        if reply not in REPLIES:
+            t.fail("replies", f"unknown reply kind {reply!r}; expected one of {', '.join(REPLIES)}")
+    return replies
 
 
 def _option(t: _Table) -> Option:
@@ -263,13 +317,18 @@ def _option(t: _Table) -> Option:
         label=t.text("label"),
         maxim=t.text("maxim"),
         policy=t.text("policy"),
-        patient_text=t.text("patient_text"),
+        patient_text=t.text("patient_text", required=False),
         pros=t.strings("pros"),
         cons=t.strings("cons"),
         sources=t.strings("sources", required=False),
         requires=frozenset(_traits(t, "requires")),
         bio=t.text("bio", required=False),
         bio_short=t.text("bio_short", required=False),
+        commits=_commits(t),
+        replies=_replies(t),
+        gloss=t.text("gloss"),
+        why=t.text("why"),
+        only_if=_conditions(t, "only_if"),
     )
 
 
@@ -311,8 +370,9 @@ def _decision(key: str, t: _Table) -> Decision:
         title=t.text("title"),
         question=t.text("question"),
         situation=t.text("situation"),
-        scope=t.choice("scope", frozenset({"platform", "global"})),
+        scope=t.choice("scope", SCOPES),
         requires=frozenset(requires),
+        requires_any=frozenset(_traits(t, "requires_any")),
         options=options,
         guidance=tuple(guidance),
         case=t.text("case"),
@@ -350,12 +410,48 @@ def _script(key: str, t: _Table) -> Script:
     return Script(
         id=key,
         title=t.text("title"),
-        kind=t.choice(
-            "kind", frozenset({"dm-redirect", "friend-request-decline", "public-redirect", "review-reply"})
-        ),
+        kind=t.choice("kind", tuple(REPLIES)),
         channel=t.choice("channel", SCRIPT_CHANNELS),
         text=t.text("text"),
         short_text=t.text("short_text", required=False),
+        requires=frozenset(_traits(t, "requires")),
+        only_if=_conditions(t, "only_if"),
+    )
+
+
+def _emergency(key: str, t: _Table) -> EmergencyLine:
+    return EmergencyLine(
+        jurisdiction=key,
+        emergency=t.text("emergency"),
+        crisis=t.text("crisis"),
+        crisis_short=t.text("crisis_short"),
+        checked=t.day("checked"),
+        verification=t.enum("verification", Verification, [v.value for v in Verification]),
+        source=t.text("source"),
+    )
+
+
+def _condition(t: _Table, key: str) -> Condition:
+    side = t.child(key)
+    name = side.choice("commitment", tuple(VOCABULARY))
+    values = side.strings("values")
+    for value in values:
+        if name in VOCABULARY and value not in VOCABULARY[name]:
+            side.fail("values", f"{value!r} is not one of {', '.join(sorted(VOCABULARY[name]))}")
+    return Condition(name, frozenset(values))
+
+
+def _conflict(key: str, t: _Table) -> Conflict:
+    return Conflict(
+        id=key,
+        title=t.text("title"),
+        first=_condition(t, "first"),
+        second=_condition(t, "second"),
+        scope=t.choice("scope", ("account", "policy")),
+        explain=t.text("explain"),
+        leans=t.text("leans"),
+        sources=t.strings("sources", required=False),
+        unless_platform=frozenset(_traits(t, "unless_platform")),
     )
 
 
@@ -412,12 +508,17 @@ def _check_links(catalog: Catalog, problems: _Problems) -> None:
         need((d.case_source,), catalog.sources, file, "case_source", "source")
         for i, option in enumerate(d.options):
             need(option.sources, catalog.sources, file, f"options[{i}].sources", "source")
+        _check_commitments(d, file, problems)
     for s in catalog.situations.values():
         where = f"situations.{s.id}"
         need(s.decisions, catalog.decisions, "situations.toml", f"{where}.decisions", "decision")
         need(s.sources, catalog.sources, "situations.toml", f"{where}.sources", "source")
         if s.script:
             need((s.script,), catalog.scripts, "situations.toml", f"{where}.script", "script")
+    kinds_covered = {s.kind for s in catalog.scripts.values() if not s.requires and not s.only_if}
+    for kind in REPLIES:
+        if kind not in kinds_covered and "scripts.toml" not in problems.unreadable:
+            problems.add("scripts.toml", "scripts", f"no script of kind {kind!r} without conditions to fall back on")
     for script in catalog.scripts.values():
         for key, text in (("text", script.text), ("short_text", script.short_text)):
             for placeholder in _placeholders(text):
@@ -425,6 +526,32 @@ def _check_links(catalog: Catalog, problems: _Problems) -> None:
                     problems.add(
                         "scripts.toml", f"scripts.{script.id}.{key}", f"unknown placeholder {{{placeholder}}}"
                     )
+
+
+def _check_commitments(d: Decision, file: str, problems: _Problems) -> None:
+    """Every option commits to something, in the decision's own terms and at the decision's own level."""
+    level = POLICY_LEVEL if d.scope == "global" else ACCOUNT_LEVEL
+    keys = [frozenset(o.commits) for o in d.options]
+    for i, option in enumerate(d.options):
+        if not option.commits:
+            problems.add(file, f"options[{i}].commits", "missing: what choosing this option commits her to")
+        for key in option.commits:
+            if key in VOCABULARY and key not in level:
+                where = "everywhere (a global decision)" if d.scope != "global" else "per account"
+                problems.add(file, f"options[{i}].commits.{key}", f"this commitment holds {where}, not here")
+        if keys and keys[i] != keys[0]:
+            problems.add(file, f"options[{i}].commits", "every option must commit to the same keys as the first")
+
+
+def _check_conflicts(catalog: Catalog, problems: _Problems) -> None:
+    for conflict in catalog.conflicts.values():
+        where = f"conflicts.{conflict.id}"
+        for side in (conflict.first, conflict.second):
+            if conflict.scope == "account" and side.key in POLICY_LEVEL:
+                problems.add("conflicts.toml", where, f"{side.key} holds everywhere: use scope = \"policy\"")
+        for source in conflict.sources:
+            if source not in catalog.sources and "sources.toml" not in problems.unreadable:
+                problems.add("conflicts.toml", f"{where}.sources", f"unknown source {source!r}")
 
 
 def _placeholders(text: str) -> list[str]:
@@ -460,7 +587,23 @@ def load_catalog_from(folder: Path) -> Catalog:
         _script,
         problems,
     )
+    conflicts = _keyed(
+        _read_toml(folder / "conflicts.toml", "conflicts.toml", problems),
+        "conflicts",
+        "conflicts.toml",
+        _conflict,
+        problems,
+    )
+    emergency = _keyed(
+        _read_toml(folder / "emergency.toml", "emergency.toml", problems),
+        "emergency",
+        "emergency.toml",
+        _emergency,
+        problems,
+    )
     catalog = Catalog(
+        emergency=emergency,
+        conflicts=conflicts,
         sources=sources,
         platforms=_ordered(_per_file(folder / "platforms", "platforms", _platform, problems)),
         decisions=_ordered(_per_file(folder / "decisions", "decisions", _decision, problems)),
@@ -468,6 +611,7 @@ def load_catalog_from(folder: Path) -> Catalog:
         scripts=scripts,
     )
     _check_links(catalog, problems)
+    _check_conflicts(catalog, problems)
     problems.unknown_keys()
     if problems:
         raise CatalogError(list(problems))
