@@ -17,7 +17,7 @@ import tomli_w
 from clinician_compass import __version__
 from clinician_compass.policy.errors import Problem
 from clinician_compass.policy.locate import line_of
-from clinician_compass.policy.migrate import MIGRATIONS
+from clinician_compass.policy.migrate import MIGRATIONS, key_in_file
 from clinician_compass.policy.model import (
     ACCOUNT_PURPOSE,
     JURISDICTIONS,
@@ -285,18 +285,30 @@ def policy_from_document(document: dict[str, Any]) -> tuple[Policy, list[Problem
 def parse_policy(text: str) -> tuple[Policy, list[Problem]]:
     """Parse policy TOML text; problems carry line numbers where they can be found.
 
-    Raises ``tomllib.TOMLDecodeError``, ``InvalidPolicy`` or ``FutureSchema``.
+    Problems in a file of an older schema name its keys as they are written
+    there, not as they read after migration. Raises
+    ``tomllib.TOMLDecodeError``, ``InvalidPolicy`` or ``FutureSchema``.
     """
     document = tomllib.loads(text)
+    version = document.get("schema_version")
     try:
         policy, warnings = policy_from_document(document)
     except InvalidPolicy as invalid:
-        raise InvalidPolicy([_with_line(p, text) for p in invalid.problems]) from None
-    return policy, [_with_line(p, text) for p in warnings]
+        raise InvalidPolicy(_in_file(invalid.problems, text, version)) from None
+    return policy, _in_file(warnings, text, version)
 
 
-def _with_line(problem: Problem, text: str) -> Problem:
-    return Problem(problem.key, problem.message, line_of(text, problem.key), problem.warning)
+def _in_file(problems: list[Problem], text: str, version: object) -> list[Problem]:
+    """Problems at the keys and lines of the file as written; one answer copied to two accounts
+    by a migration is one mistake in the file, so it is reported once."""
+    located: dict[tuple[str, str, bool], Problem] = {}
+    for problem in problems:
+        key = key_in_file(problem.key, version)
+        located.setdefault(
+            (key, problem.message, problem.warning),
+            Problem(key, problem.message, line_of(text, key), problem.warning),
+        )
+    return list(located.values())
 
 
 # --- writing -----------------------------------------------------------------------------------------
@@ -353,7 +365,7 @@ def policy_to_document(policy: Policy) -> dict[str, Any]:
         "platforms": {
             pid: {
                 **e.extra,
-                "decisions": _answer_table(e.decisions),
+                **({"decisions": _answer_table(e.decisions)} if e.decisions else {}),
                 "accounts": {key: _account_table(a) for key, a in e.accounts.items()},
             }
             for pid, e in policy.platforms.items()

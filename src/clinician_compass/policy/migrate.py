@@ -78,3 +78,23 @@ def _handle_for(key: str, handles: dict[str, Any]) -> Any:
 
 
 MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+
+
+def _v2_key_in_v1(key: str) -> str:
+    parts = key.split(".")
+    if len(parts) >= 4 and parts[0] == "platforms" and parts[2] == "accounts":
+        platform, account, rest = parts[1], parts[3], parts[4:]
+        if rest[:1] == ["handle"]:
+            return f"platforms.{platform}.{'personal' if account == 'personal' else 'professional'}_handle"
+        return ".".join(["platforms", platform, *rest])
+    return key
+
+
+def key_in_file(key: str, version: object) -> str:
+    """Where a problem found after migration stands in the file as written (its own schema's keys).
+
+    A version 1 file has no ``accounts`` tables: an answer reported at
+    ``platforms.x.accounts.main.decisions.visibility`` is written there as
+    ``platforms.x.decisions.visibility``, and that is the key she must find.
+    """
+    return _v2_key_in_v1(key) if version == 1 else key
