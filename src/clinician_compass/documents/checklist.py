@@ -78,7 +78,9 @@ def write(policy: Policy, catalog: Catalog, w: Writer) -> None:
     w.title("Settings checklist")
     lists = checklist_for(policy, catalog)
     if not lists:
-        w.paragraph("No accounts yet. Choose your platforms in the app, and the settings for each account appear here.")
+        w.paragraph(
+            "No accounts yet. Choose your platforms in the app, and the settings for each account appear here."
+        )
         return
     w.paragraph(
         "For each account, the settings that make it work the way you decided, in the order to change them. "
@@ -95,7 +97,9 @@ def write(policy: Policy, catalog: Catalog, w: Writer) -> None:
             w.paragraph("Nothing to change here for the choices made so far.")
         if open_ := undecided(policy, catalog, checklist):
             questions = "question is" if open_ == 1 else "questions are"
-            w.paragraph(f"{open_} {questions} still open for this account; any settings they call for appear once you decide.")
+            w.paragraph(
+                f"{open_} {questions} still open for this account; any settings they call for appear once you decide."
+            )
 
 
 def as_data(policy: Policy, catalog: Catalog) -> dict[str, Any]:

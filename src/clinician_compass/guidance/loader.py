@@ -277,7 +277,7 @@ def _setup(t: _Table) -> tuple[SetupStep, ...]:
         s = _Table(data, t.file, f"setup[{i}]", t.problems)
         when = _conditions(s, "when")
         if "when" not in s.data:
-            s.fail("when", "missing: the commitments this step serves (a step no choice calls for does not belong)")
+            s.fail("when", "missing: the commitments this step serves (no choice calls for a step without)")
         if "two" in when.get("use", ()):
             s.fail("when.use", "'two' is what a platform keeps, never what one account is for")
         step = SetupStep(
