@@ -51,7 +51,9 @@ def where(step: SetupStep) -> str:
 
 def provenance(step: SetupStep, jurisdiction: str = "") -> str:
     """ "Checked 22 November 2026 (secondary source): ...", or "(NOT VERIFIED)": on every step."""
-    return f"Checked {long_date(step.checked, jurisdiction)} ({step.confidence.label}): {step.source}."
+    source = step.source.rstrip()
+    end = "" if source.endswith((".", "?", "!")) else "."
+    return f"Checked {long_date(step.checked, jurisdiction)} ({step.confidence.label}): {source}{end}"
 
 
 def undecided(policy: Policy, catalog: Catalog, checklist: AccountChecklist) -> int:
@@ -96,9 +98,11 @@ def write(policy: Policy, catalog: Catalog, w: Writer) -> None:
         else:
             w.paragraph("Nothing to change here for the choices made so far.")
         if open_ := undecided(policy, catalog, checklist):
-            questions = "question is" if open_ == 1 else "questions are"
             w.paragraph(
-                f"{open_} {questions} still open for this account; any settings they call for appear once you decide."
+                "1 question is still open for this account; any settings it calls for appear once you decide."
+                if open_ == 1
+                else f"{open_} questions are still open for this account; any settings they call for appear "
+                "once you decide."
             )
 
 
