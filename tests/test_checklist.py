@@ -155,6 +155,14 @@ def test_a_tick_goes_when_the_account_no_longer_calls_for_the_step(catalog: Cata
     assert not any(item.done for item in of(checklist_for(policy, catalog), "personal").steps)
 
 
+def test_a_handle_with_markup_in_it_stays_literal_in_the_markdown(catalog: Catalog) -> None:
+    policy = two_x_accounts()
+    policy.platforms["x"].accounts["personal"].handle = "*[click](http://x.test)*\n# Heading"
+    text = render(policy, catalog, format="md", part="checklist")
+    assert "## X (formerly Twitter): personal account \\*\\[click\\](http://x.test)\\* \\# Heading" in text
+    assert "\n# Heading" not in text
+
+
 def test_ticking_an_account_she_does_not_have_is_refused() -> None:
     with pytest.raises(KeyError):
         tick(two_x_accounts(), "x", "mixed", "protect-posts", TICKED)
@@ -231,6 +239,14 @@ confidence = "official"
 source = "Somewhere"
 
 [[setup]]
+id = "everywhere"
+title = "A policy-wide commitment: it is not one account's"
+when = { identity = ["pseudonym"] }
+checked = 2026-11-22
+confidence = "official"
+source = "Somewhere"
+
+[[setup]]
 id = "never-shown"
 title = "The website has no blocking, so no account there can block as a last resort"
 when = { blocks = ["last-resort"] }
@@ -265,7 +281,9 @@ def test_a_setup_step_whose_when_names_no_real_commitment_is_reported_with_file_
         f"platforms/website.toml:{line('when', 2)}: setup[{first + 1}].when.audience: expected a list of",
         f"platforms/website.toml:{line('id', 2)}: setup[{first + 1}].id: 'protect' is used by an earlier step",
         f"platforms/website.toml:{line('[[setup]]', 3)}: setup[{first + 2}].when: missing",
-        f"platforms/website.toml:{line('when', 3)}: setup[{first + 3}].when.blocks: last-resort can never hold",
+        f"platforms/website.toml:{line('when', 3)}: setup[{first + 3}].when.identity: this commitment holds "
+        "everywhere",
+        f"platforms/website.toml:{line('when', 4)}: setup[{first + 4}].when.blocks: last-resort can never hold",
     ]
 
     with pytest.raises(CatalogError) as raised:

@@ -280,6 +280,8 @@ def _setup(t: _Table) -> tuple[SetupStep, ...]:
             s.fail("when", "missing: the commitments this step serves (no choice calls for a step without)")
         if "two" in when.get("use", ()):
             s.fail("when.use", "'two' is what a platform keeps, never what one account is for")
+        for key in when.keys() & POLICY_LEVEL.keys():
+            s.fail(f"when.{key}", "this commitment holds everywhere; a step is set up per account")
         step = SetupStep(
             id=s.text("id"),
             title=s.text("title"),
@@ -299,14 +301,13 @@ def _check_setup(catalog: Catalog, problems: _Problems) -> None:
     """A step whose ``when`` no account on its platform can meet would never be shown: say so."""
     for platform in catalog.platforms.values():
         reachable: dict[str, set[str]] = {}
-        decisions = [*catalog.account_decisions(platform.id), *catalog.global_decisions()]
-        for decision in decisions:
+        for decision in catalog.account_decisions(platform.id):
             for option in decision.options_for(platform):
                 for key, value in option.commits.items():
                     reachable.setdefault(key, set()).add(value)
         for i, step in enumerate(platform.setup):
             for key, values in step.when.items():
-                if key != "use" and not values & reachable.get(key, set()):
+                if key in ACCOUNT_LEVEL and key != "use" and not values & reachable.get(key, set()):
                     problems.add(
                         f"platforms/{platform.id}.toml",
                         f"setup[{i}].when.{key}",

@@ -21,7 +21,6 @@ from clinician_compass.policy.commitments import (
     Commitments,
     account_commitments,
     accounts,
-    policy_commitments,
 )
 from clinician_compass.policy.model import Account, Policy
 
@@ -63,13 +62,11 @@ def applies(step: SetupStep, commitments: Commitments) -> bool:
 
 
 def steps_for(policy: Policy, catalog: Catalog, ref: AccountRef) -> list[SetupStep]:
-    """The setup steps one account's commitments (its own and the policy-wide ones) call for."""
+    """The setup steps one account's commitments call for, in the platform's order."""
     platform = catalog.platforms.get(ref.platform)
     if platform is None:
         return []
     commitments = account_commitments(policy, catalog, ref)
-    for key, value in policy_commitments(policy, catalog).values.items():
-        commitments.values.setdefault(key, value)
     return [step for step in platform.setup if applies(step, commitments)]
 
 
