@@ -293,3 +293,19 @@ def test_a_setup_step_whose_when_names_no_real_commitment_is_reported_with_file_
     for start in expected:
         assert any(p.startswith(start) for p in problems), f"{start!r} not in {problems}"
     assert len(problems) == len(expected), problems
+
+
+@pytest.mark.parametrize(
+    "platform", [p.id for p in load_catalog().platforms.values() if p.has("private-option")]
+)
+def test_on_every_platform_only_the_account_she_protected_gets_the_switch(
+    catalog: Catalog, platform: str
+) -> None:
+    setting = catalog.platforms[platform].private_setting
+    policy = Policy()
+    policy.set_answer(platform, "account-purpose", "separate", today=DECIDED)
+    policy.set_answer(platform, "visibility", "public", account="professional", today=DECIDED)
+    policy.set_answer(platform, "visibility", "protected", account="personal", today=DECIDED)
+    lists = checklist_for(policy, catalog)
+    assert [t for t in titles(of(lists, "personal")) if setting in t]
+    assert not [t for t in titles(of(lists, "professional")) if setting in t]
