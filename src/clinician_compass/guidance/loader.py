@@ -36,6 +36,7 @@ from clinician_compass.guidance.model import (
     Option,
     Platform,
     Script,
+    SetupStep,
     Situation,
     Source,
     Statement,
@@ -261,7 +262,58 @@ def _platform(key: str, t: _Table) -> Platform:
         nicknames=tuple(n.lower() for n in t.strings("nicknames", required=False)),
         handle_pattern=_pattern(t, "handle_pattern"),
         handle_rule=t.text("handle_rule", required=bool(t.data.get("handle_pattern"))),
+        setup=_setup(t),
     )
+
+
+def _setup(t: _Table) -> tuple[SetupStep, ...]:
+    """The platform's ``[[setup]]`` steps; each must say which commitments it serves."""
+    raw = t.raw("setup", [])
+    if not isinstance(raw, list):
+        t.fail("setup", "expected an array of tables [[setup]]")
+        return ()
+    steps: list[SetupStep] = []
+    for i, data in enumerate(raw):
+        s = _Table(data, t.file, f"setup[{i}]", t.problems)
+        when = _conditions(s, "when")
+        if "when" not in s.data:
+            s.fail("when", "missing: the commitments this step serves (no choice calls for a step without)")
+        if "two" in when.get("use", ()):
+            s.fail("when.use", "'two' is what a platform keeps, never what one account is for")
+        for key in when.keys() & POLICY_LEVEL.keys():
+            s.fail(f"when.{key}", "this commitment holds everywhere; a step is set up per account")
+        step = SetupStep(
+            id=s.text("id"),
+            title=s.text("title"),
+            path=s.text("path", required=False),
+            when=when,
+            checked=s.day("checked"),
+            confidence=s.enum("confidence", Confidence, [c.value for c in Confidence]),
+            source=s.text("source"),
+        )
+        if step.id and any(step.id == other.id for other in steps):
+            s.fail("id", f"{step.id!r} is used by an earlier step")
+        steps.append(step)
+    return tuple(steps)
+
+
+def _check_setup(catalog: Catalog, problems: _Problems) -> None:
+    """A step whose ``when`` no account on its platform can meet would never be shown: say so."""
+    for platform in catalog.platforms.values():
+        reachable: dict[str, set[str]] = {}
+        for decision in catalog.account_decisions(platform.id):
+            for option in decision.options_for(platform):
+                for key, value in option.commits.items():
+                    reachable.setdefault(key, set()).add(value)
+        for i, step in enumerate(platform.setup):
+            for key, values in step.when.items():
+                if key in ACCOUNT_LEVEL and key != "use" and not values & reachable.get(key, set()):
+                    problems.add(
+                        f"platforms/{platform.id}.toml",
+                        f"setup[{i}].when.{key}",
+                        f"{', '.join(sorted(values))} can never hold for an account on {platform.short_name}: "
+                        "no decision asked there commits to it",
+                    )
 
 
 def _pattern(t: _Table, key: str) -> str:
@@ -612,6 +664,7 @@ def load_catalog_from(folder: Path) -> Catalog:
     )
     _check_links(catalog, problems)
     _check_conflicts(catalog, problems)
+    _check_setup(catalog, problems)
     problems.unknown_keys()
     if problems:
         raise CatalogError(list(problems))

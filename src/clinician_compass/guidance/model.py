@@ -137,6 +137,26 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class SetupStep:
+    """One setting to change so an account works the way she decided ("Protect your posts").
+
+    It applies to an account only where ``when`` holds of the account's
+    commitments, so every step traces back to a choice she made.
+    """
+
+    id: str
+    title: str
+    """What to do, in the imperative."""
+    path: str
+    """Where the setting is, as the platform names its menus; "" when we do not know."""
+    when: Mapping[str, frozenset[str]]
+    """Commitment key → values, as options' ``only_if``: every key must hold one of its values."""
+    checked: date
+    confidence: Confidence
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
 class Platform:
     """A social network and how it really works today."""
 
@@ -161,6 +181,8 @@ class Platform:
     """A regular expression a handle must match in full, where the catalog knows the platform's rule."""
     handle_rule: str = ""
     """The rule in words, with an example, for the message when a handle does not match."""
+    setup: tuple[SetupStep, ...] = ()
+    """The settings that make an account match her decisions, in the order to do them."""
 
     def handle_problem(self, handle: str) -> str:
         """Why ``handle`` cannot be a handle here ("" when it can, or when we know no rule)."""
