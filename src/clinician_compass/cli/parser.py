@@ -15,8 +15,10 @@ from clinician_compass.cli.main import EXIT_USAGE, FORMATS, PARTS
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
+        from clinician_compass.documents.safe_text import escaped  # argparse repeats the words it did not expect
+
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {escaped(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

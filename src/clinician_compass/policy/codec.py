@@ -17,7 +17,7 @@ import tomli_w
 
 from clinician_compass import __version__
 from clinician_compass.policy.errors import Problem
-from clinician_compass.policy.locate import line_of
+from clinician_compass.policy.limits import beyond_limits, text_too_deep
 from clinician_compass.policy.model import (
     JURISDICTIONS,
     ROLES,
@@ -29,6 +29,7 @@ from clinician_compass.policy.model import (
     Profile,
     ShortForm,
 )
+from clinician_compass.policy.toml_positions import KeyLines, key_lines
 
 HEADER = """\
 # clinician-compass policy: your personal social media policy as a clinician.
@@ -238,18 +239,36 @@ def policy_from_document(document: dict[str, Any]) -> tuple[Policy, list[Problem
 def parse_policy(text: str) -> tuple[Policy, list[Problem]]:
     """Parse policy TOML text; problems carry line numbers where they can be found.
 
-    Raises ``tomllib.TOMLDecodeError``, ``InvalidPolicy`` or ``FutureSchema``.
+    Raises ``tomllib.TOMLDecodeError``, ``InvalidPolicy`` or ``FutureSchema``. The text is scanned
+    once, before the parser sees it: that pass refuses a depth bomb and gives every problem its line.
     """
-    document = tomllib.loads(text)
+    lines = key_lines(text)
+    refused = text_too_deep(lines)
+    if refused is None:
+        try:
+            document = tomllib.loads(text)
+        except tomllib.TOMLDecodeError:
+            raise
+        except (RecursionError, MemoryError, ValueError) as error:  # ValueError: an integer too long to read
+            raise InvalidPolicy([Problem("", _beyond_the_reader(error))]) from None
+        refused = beyond_limits(document)
+    if refused is not None:
+        raise InvalidPolicy([refused])
     try:
         policy, warnings = policy_from_document(document)
     except InvalidPolicy as invalid:
-        raise InvalidPolicy([_with_line(p, text) for p in invalid.problems]) from None
-    return policy, [_with_line(p, text) for p in warnings]
+        raise InvalidPolicy([_with_line(p, lines) for p in invalid.problems]) from None
+    return policy, [_with_line(p, lines) for p in warnings]
 
 
-def _with_line(problem: Problem, text: str) -> Problem:
-    return Problem(problem.key, problem.message, line_of(text, problem.key), problem.warning)
+def _beyond_the_reader(error: Exception) -> str:
+    if isinstance(error, ValueError):
+        return "a number thousands of digits long; no policy holds one"
+    return "the file nests too deeply or is too large for the TOML reader"
+
+
+def _with_line(problem: Problem, lines: KeyLines) -> Problem:
+    return Problem(problem.key, problem.message, lines.line(problem.key), problem.warning)
 
 
 # --- writing -----------------------------------------------------------------------------------------
