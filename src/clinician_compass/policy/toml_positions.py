@@ -13,6 +13,7 @@ Every pattern is possessive or a plain run, so the time is linear in the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -28,6 +29,17 @@ _SCALAR = re.compile(r"\d{4}-\d\d-\d\d \d\d:[^\s,\[\]{}#=\"']*+|[^\s,\[\]{}#=\"'
 
 FOLLOWED_DEPTH = 64
 """Past this depth the scanner stops (having recorded it): it recurses too, and such a file is refused anyway."""
+_SIMPLE_LINE = re.compile(
+    r"""[ \t]*+
+    (?: \[ [ \t]*+ (?P<header> [A-Za-z0-9_-]++ (?:[ \t]*+ \. [ \t]*+ [A-Za-z0-9_-]++)*+ ) [ \t]*+ \]
+      | (?P<key> [A-Za-z0-9_-]++ (?:[ \t]*+ \. [ \t]*+ [A-Za-z0-9_-]++)*+ ) [ \t]*+ = [ \t]*+
+        (?: "[^"\\\n]*+"(?!") | '[^'\n]*+'(?!') | [A-Za-z0-9_+.:-]++ )
+    )?
+    [ \t]*+ (?:\#[^\n]*+)? (?:\r?\n|\Z)""",
+    re.X,
+)
+"""A whole line in the shapes nearly every line of a policy has (a plain header, ``key = "text"``, a blank
+or a comment), matched in one go; anything else takes the token-by-token path."""
 _BACKSLASH_ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.S)
 _ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\", "e": "\x1b"}
 
@@ -68,8 +80,13 @@ class KeyLines:
         return None
 
 
+@functools.lru_cache(maxsize=1)
 def key_lines(text: str) -> KeyLines:
-    """Scan ``text`` once; see the module docstring."""
+    """Scan ``text`` once; see the module docstring.
+
+    The last answer is kept: reading a policy and then checking it against the guidance ask about the
+    same text. ``KeyLines`` is never changed after the scan, so sharing it is safe.
+    """
     scanner = _Scanner(text)
     try:
         scanner.document()
@@ -136,12 +153,14 @@ class _Scanner:
     # --- grammar ------------------------------------------------------------------------------
 
     def document(self) -> None:
-        table: list[str] | None = []  # None inside an array of tables: its keys have no plain path
+        table: list[str] = []
         base = 0  # containers around the current table's keys
         while self.pos < len(self.text):
-            self.blank(newlines=True)
-            if self.pos >= len(self.text):
-                return
+            simple = _SIMPLE_LINE.match(self.text, self.pos)
+            if simple:
+                table, base = self.simple_line(simple, table, base)
+                continue
+            self.take(_SPACE)
             if self.peek() == "[":
                 table, base = self.header()
             else:
@@ -150,7 +169,28 @@ class _Scanner:
             if self.pos < len(self.text) and not self.newline():
                 raise _Lost
 
-    def header(self) -> tuple[list[str] | None, int]:
+    def simple_line(self, line: re.Match[str], table: list[str], base: int) -> tuple[list[str], int]:
+        """The fast path: what ``header`` or ``key_value`` would record, from one match."""
+        if line["header"] is not None:
+            table = [part.strip(" \t") for part in line["header"].split(".")]
+            for end in range(1, len(table)):
+                self.record(table[:end], explicit=False)
+            self.record(table, explicit=True)
+            base = len(table)
+            self.deeper(base)
+        elif line["key"] is not None:
+            parts = [part.strip(" \t") for part in line["key"].split(".")]
+            path = table + parts
+            for end in range(len(table) + 1, len(path)):
+                self.record(path[:end], explicit=False)
+            self.record(path, explicit=True)
+            self.deeper(base + len(parts) - 1)
+        if line.group().endswith("\n"):
+            self.line += 1
+        self.pos = line.end()
+        return table, base
+
+    def header(self) -> tuple[list[str], int]:
         self.pos += 1
         array = self.peek() == "["
         if array:
@@ -169,6 +209,7 @@ class _Scanner:
         return parts, depth
 
     def key_value(self, table: list[str] | None, base: int) -> None:
+        """``key = value``; ``table`` is where it sits, None inside a list, where keys have no plain path."""
         parts = self.key()
         path = None if table is None else table + parts
         if path is not None:
