@@ -72,7 +72,7 @@ class KeyLines:
         if not self.complete:
             return None  # the key may be in the part not scanned, so any table we name could be wrong
         parts = key_path.split(".")
-        for end in range(len(parts) - 1, 0, -1):
+        for end in range(len(parts), 0, -1):  # itself, named only on the way to another, then its tables
             prefix = ".".join(parts[:end])
             found = self.explicit.get(prefix) or self.implicit.get(prefix)
             if found:
