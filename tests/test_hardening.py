@@ -144,6 +144,19 @@ def test_every_command_on_an_unsearchable_folder_answers_without_a_traceback(
         assert code == 1 and "permission denied" in err
 
 
+@pytest.mark.skipif(os.geteuid() == 0, reason="root searches any folder, so chmod cannot lock it")
+def test_a_folder_locked_with_chmod_says_permission_denied_to_check_and_path(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    place(folder, "policy.toml", NURSE)
+    folder.chmod(0o000)
+    try:
+        said_clearly(cli(tmp_path, "check", str(folder / "policy.toml")), "permission denied")
+        shown = cli(tmp_path, "--policy", str(folder / "policy.toml"), "path")
+        assert shown.returncode == 0 and "cannot be checked: permission denied" in shown.stdout
+    finally:
+        folder.chmod(0o700)
+
+
 def test_saving_into_an_unsearchable_folder_says_so_and_writes_nothing(unsearchable: Path) -> None:
     from clinician_compass.policy.errors import PolicyError
     from clinician_compass.policy.model import Policy

@@ -26,11 +26,6 @@ def terminal_safe(text: str) -> str:
     return printable(text) if UNSAFE.search(text) else text
 
 
-def name(path: Path | str) -> str:
-    """A file name (or any text from outside) as it may appear in a message: every control spelled out."""
-    return escaped(str(path))
-
-
 class UserError(Exception):
     """Something the clinician can fix; printed as one line, never a traceback."""
 
@@ -62,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
 def _load_required(paths: PolicyPaths):  # -> store.Loaded
     loaded = store.load(paths)
     if loaded is None:
-        raise UserError(f"no policy yet at {name(paths.policy)}. Run clinician-compass to make one.")
+        raise UserError(f"no policy yet at {escaped(paths.policy)}. Run clinician-compass to make one.")
     return loaded
 
 
@@ -83,9 +78,9 @@ def path(args: argparse.Namespace, paths: PolicyPaths) -> int:
 
     # A save writes through a symlinked policy, so its history is beside the file the link points to.
     real = PolicyPaths(store.real_target(paths.policy))
-    print(f"policy   {name(paths.policy)}{state(paths.policy)}")
-    print(f"history  {name(real.history)}{state(real.history)}")
-    print(f"draft    {name(paths.draft)}{state(paths.draft)}")
+    print(f"policy   {escaped(paths.policy)}{state(paths.policy)}")
+    print(f"history  {escaped(real.history)}{state(real.history)}")
+    print(f"draft    {escaped(paths.draft)}{state(paths.draft)}")
     return EXIT_OK
 
 
@@ -104,7 +99,7 @@ def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
             print(terminal_safe(error.hint), file=sys.stderr)
         return EXIT_PROBLEM
     if loaded is None:
-        raise UserError(f"{name(target.policy)}: no such file")
+        raise UserError(f"{escaped(target.policy)}: no such file")
     more = check_against(loaded.policy, load_catalog())
     lines = key_lines(loaded.text) if more else None  # one scan places them all
     found = loaded.warnings + [Problem(p.key, p.message, lines and lines.line(p.key), p.warning) for p in more]
@@ -116,7 +111,7 @@ def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
     answered = len(loaded.policy.global_decisions) + sum(
         len(e.decisions) for e in loaded.policy.platforms.values()
     )
-    print(f"{name(target.policy)}: valid policy ({len(loaded.policy.platforms)} platforms, {answered} answers)")
+    print(f"{escaped(target.policy)}: valid policy ({len(loaded.policy.platforms)} platforms, {answered} answers)")
     return EXIT_OK
 
 
@@ -137,23 +132,23 @@ def export(args: argparse.Namespace, paths: PolicyPaths) -> int:
         sys.stdout.write(text)
         return EXIT_OK
     _write_export(Path(args.output), text, force=args.force)
-    print(f"wrote {name(args.output)}", file=sys.stderr)
+    print(f"wrote {escaped(args.output)}", file=sys.stderr)
     return EXIT_OK
 
 
 def _write_export(target: Path, text: str, *, force: bool) -> None:
     try:
         if target.is_dir():
-            raise UserError(f"{name(target)} is a folder; give a file name")
+            raise UserError(f"{escaped(target)} is a folder; give a file name")
         if target.exists() and not force:
-            raise UserError(f"{name(target)} already exists; add --force to replace it")
+            raise UserError(f"{escaped(target)} already exists; add --force to replace it")
         store.atomic_write(target, text.encode("utf-8")) if force else _create_new(target, text)
     except FileNotFoundError:
-        raise UserError(f"{name(target.parent)}: no such folder") from None
+        raise UserError(f"{escaped(target.parent)}: no such folder") from None
     except PermissionError:
-        raise UserError(f"{name(target)}: permission denied") from None
+        raise UserError(f"{escaped(target)}: permission denied") from None
     except OSError as error:
-        raise UserError(f"{name(target)}: cannot write: {error.strerror or error}") from None
+        raise UserError(f"{escaped(target)}: cannot write: {error.strerror or error}") from None
 
 
 def _create_new(target: Path, text: str) -> None:
@@ -161,7 +156,7 @@ def _create_new(target: Path, text: str) -> None:
     try:
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        raise UserError(f"{name(target)} already exists; add --force to replace it") from None
+        raise UserError(f"{escaped(target)} already exists; add --force to replace it") from None
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(text)
 

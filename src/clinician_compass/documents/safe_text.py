@@ -11,6 +11,7 @@ this: they keep the text exactly and escape it in their own syntax.
 
 from __future__ import annotations
 
+import os
 import re
 
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
@@ -26,12 +27,13 @@ _ESCAPED = re.compile(
 (an undecodable byte in a file name), which would otherwise crash the print."""
 
 
-def escaped(text: str) -> str:
+def escaped(text: str | os.PathLike[str]) -> str:
     """``text`` on one line with every control, line break or bidi character spelled as ``\\x1b``, ``\\n``, ``\\u202e``.
 
-    For file names and other text from a file quoted inside a message: unlike ``printable``, a newline
-    cannot split the message and the reader sees exactly which character is there.
+    The one way every message prints a file name or other text from a file: unlike ``printable``, a
+    newline cannot split the message and the reader sees exactly which character is there.
     """
+    text = os.fspath(text)
     return _ESCAPED.sub(_escape, text) if _ESCAPED.search(text) else text
 
 

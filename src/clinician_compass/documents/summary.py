@@ -105,5 +105,5 @@ def summary_text(
     if policy.is_empty:
         lines.append("To start, run clinician-compass and answer the questions for each platform.")
     if policy_path:
-        lines.append(f"File: {escaped(str(policy_path))}")
+        lines.append(f"File: {escaped(policy_path)}")
     return printable("\n".join(lines))

@@ -52,7 +52,7 @@ class ConflictError(PolicyError):
     def __init__(self, path: Path) -> None:
         self.path = path
         super().__init__(
-            f"{escaped(str(path))}: the file changed on disk since it was opened (another window, a sync, or a hand edit). "
+            f"{escaped(path)}: the file changed on disk since it was opened (another window, a sync, or a hand edit). "
             "Reload it to see those changes, or save anyway to replace them (the other version is kept in history/)."
         )
 

@@ -115,7 +115,7 @@ def _history_hint(path: Path) -> str:
     # A linked policy's history is beside the file the link points to.
     good = newest_good_version(PolicyPaths(real_target(path)))
     if good:
-        return f"The file was not changed. The newest good earlier version is {escaped(str(good))}."
+        return f"The file was not changed. The newest good earlier version is {escaped(good)}."
     return "The file was not changed."
 
 
@@ -235,7 +235,7 @@ def _ensure_folder(folder: Path) -> None:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
-        raise UnsafeLocationError(f"{escaped(str(folder))}: cannot create the folder: {error.strerror}") from None
+        raise UnsafeLocationError(f"{escaped(folder)}: cannot create the folder: {error.strerror}") from None
 
 
 def _keep_in_history(paths: PolicyPaths, data: bytes) -> None:
@@ -292,4 +292,4 @@ def _why(path: Path, error: OSError) -> str:
         errno.EROFS: "the disk is read-only",
     }
     reason = reasons.get(error.errno or 0, error.strerror or str(error))
-    return f"{escaped(str(path))}: cannot save: {reason}. Nothing was changed."
+    return f"{escaped(path)}: cannot save: {reason}. Nothing was changed."
