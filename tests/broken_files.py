@@ -42,5 +42,8 @@ BROKEN_SAYS: dict[str, tuple[int | None, str]] = {
     ),
     "schema-version-text.toml": (2, "schema_version: expected a whole number such as 1, found text"),
     "truncated.toml": (29, "not valid TOML: Unterminated string"),
-    "whitespace-only.toml": (None, "the file holds only whitespace (tabs, line breaks, carriage returns, spaces)"),
+    "whitespace-only.toml": (
+        None,
+        "the file holds only whitespace (tabs, line breaks, carriage returns, spaces)",
+    ),
 }

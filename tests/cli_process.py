@@ -22,7 +22,14 @@ def run_program(
     if policy is not None:
         env[ENV_VAR] = str(policy)
     return subprocess.run(
-        command, capture_output=True, text=True, encoding="utf-8", env=env, cwd=home, timeout=timeout, check=False
+        command,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=home,
+        timeout=timeout,
+        check=False,
     )
 
 
@@ -30,4 +37,6 @@ def clinician_compass(
     home: Path, *args: str, policy: Path | None = None, timeout: float = 60
 ) -> subprocess.CompletedProcess[str]:
     """``clinician-compass ARGS``."""
-    return run_program(home, [sys.executable, "-m", "clinician_compass", *args], policy=policy, timeout=timeout)
+    return run_program(
+        home, [sys.executable, "-m", "clinician_compass", *args], policy=policy, timeout=timeout
+    )

@@ -22,8 +22,8 @@ from cli_process import clinician_compass
 from clinician_compass.policy import store
 from clinician_compass.policy.codec import dump_policy
 from clinician_compass.policy.errors import PolicyFileError
-from clinician_compass.policy.locate import line_of
 from clinician_compass.policy.limits import MAX_DEPTH
+from clinician_compass.policy.locate import line_of
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.policy.toml_positions import FOLLOWED_DEPTH
 
@@ -54,7 +54,9 @@ def place(folder: Path, name: str, text: str) -> Path:
 # --- files that are not files -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("command", [["check", "{f}"], ["--policy", "{f}", "show"], ["--policy", "{f}", "export"]])
+@pytest.mark.parametrize(
+    "command", [["check", "{f}"], ["--policy", "{f}", "show"], ["--policy", "{f}", "export"]]
+)
 def test_a_named_pipe_given_as_the_policy_is_refused_instead_of_waiting_for_a_writer_forever(
     tmp_path: Path, command: list[str]
 ) -> None:
@@ -129,7 +131,13 @@ def test_a_policy_in_a_folder_that_cannot_be_searched_says_permission_denied(uns
 
 
 @pytest.mark.parametrize(
-    "command", [["check", "{f}"], ["--policy", "{f}", "show"], ["--policy", "{f}", "export"], ["--policy", "{f}", "path"]]
+    "command",
+    [
+        ["check", "{f}"],
+        ["--policy", "{f}", "show"],
+        ["--policy", "{f}", "export"],
+        ["--policy", "{f}", "path"],
+    ],
 )
 def test_every_command_on_an_unsearchable_folder_answers_without_a_traceback(
     unsearchable: Path, command: list[str], capsys: pytest.CaptureFixture[str]
@@ -254,7 +262,10 @@ def test_ten_thousand_unknown_platforms_are_each_warned_about_at_their_own_line(
     result = cli(tmp_path, "check", str(path))
     assert result.returncode == 0, result.stderr[-500:]
     last_header = NURSE.count("\n") + 3 * 9_999 + 2
-    assert f"{path}:{last_header}: warning: platforms.unknown9999: not a platform this app knows" in result.stderr
+    assert (
+        f"{path}:{last_header}: warning: platforms.unknown9999: not a platform this app knows"
+        in result.stderr
+    )
     assert result.stderr.count("not a platform this app knows") == 10_000
 
 

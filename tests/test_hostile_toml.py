@@ -46,7 +46,19 @@ def hang_guard(seconds: int = HANG_GUARD) -> Iterator[None]:
 
 # --- pieces of hostile TOML ------------------------------------------------------------------------
 
-SPECIAL = ["\x1b[31m", "\x1b]52;c;aGVsbG8=\x07", "\x9b31m", "\u202e", "\u2066", "\x00", "\\", '"', "'", "é", "👩🏽‍⚕️"]
+SPECIAL = [
+    "\x1b[31m",
+    "\x1b]52;c;aGVsbG8=\x07",
+    "\x9b31m",
+    "\u202e",
+    "\u2066",
+    "\x00",
+    "\\",
+    '"',
+    "'",
+    "é",
+    "👩🏽‍⚕️",
+]
 """Characters that break terminals, quoting or naive code: escaped where TOML needs it, raw where it is not."""
 special_text = st.lists(st.one_of(st.sampled_from(SPECIAL), st.text(max_size=5)), max_size=6).map("".join)
 
@@ -95,7 +107,9 @@ value = st.one_of(
     st.builds(lambda n, v: "[" + ", ".join([v] * n) + "]", st.integers(0, 3_000), scalar),  # wide
 )
 bare_key = st.text("abcxyz_-0123456789", min_size=1, max_size=6)
-key = st.one_of(bare_key, special_text.map(basic_string), st.sampled_from(["role", "choice", "note", "decisions"]))
+key = st.one_of(
+    bare_key, special_text.map(basic_string), st.sampled_from(["role", "choice", "note", "decisions"])
+)
 table = st.one_of(
     st.sampled_from(["profile", "meta", "short_form", "global", "global.decisions.identity", "platforms.x"]),
     st.sampled_from(["platforms.x.decisions.visibility", "platforms.linkedin", 'platforms."x".decisions']),
@@ -115,9 +129,14 @@ def well_formed_statement(draw: st.DrawFn, n: int) -> str:
         name = draw(table)
         return f"[[{name}.t{n}]]" if kind == "array-header" else f"[{name}]"
     if kind == "tables":
-        count, body = draw(st.integers(1, 3_000)), draw(st.sampled_from(['professional_handle = ""', "x = 1", ""]))
+        count, body = (
+            draw(st.integers(1, 3_000)),
+            draw(st.sampled_from(['professional_handle = ""', "x = 1", ""])),
+        )
         return "".join(f"[platforms.p{n}_{i}]\n{body}\n" for i in range(count))
-    return "# " + draw(st.one_of(long_run, special_text.map(lambda t: t.replace("\n", " ").replace("\r", " "))))
+    return "# " + draw(
+        st.one_of(long_run, special_text.map(lambda t: t.replace("\n", " ").replace("\r", " ")))
+    )
 
 
 BREAKERS = ["\f", "\r", "\v", "\u00a0", "\u3000", "\u2028", "\x00", "\x1b[31m", "\u202e", "'" * 3, '"', "\n["]
@@ -156,7 +175,9 @@ def comparable(policy) -> dict:  # noqa: ANN001 - a Policy
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(hostile_toml())
-def test_hostile_toml_ends_in_a_policy_that_saves_or_in_our_own_error_with_the_file_untouched(text: str) -> None:
+def test_hostile_toml_ends_in_a_policy_that_saves_or_in_our_own_error_with_the_file_untouched(
+    text: str,
+) -> None:
     from clinician_compass.documents import render
     from clinician_compass.guidance import load_catalog
 

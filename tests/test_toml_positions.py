@@ -23,7 +23,9 @@ leaves = st.one_of(
 )
 documents = st.recursive(
     st.dictionaries(names, leaves, max_size=4),
-    lambda children: st.dictionaries(names, st.one_of(leaves, children, st.lists(children, max_size=2)), max_size=4),
+    lambda children: st.dictionaries(
+        names, st.one_of(leaves, children, st.lists(children, max_size=2)), max_size=4
+    ),
     max_leaves=20,
 )
 

@@ -51,7 +51,9 @@ def run(args: argparse.Namespace) -> int:
     except PolicyError as error:
         raise UserError(str(error)) from None
     except (RecursionError, MemoryError):  # a last guard: the readers refuse such files before this
-        raise UserError("the policy nests too deeply or is too large to handle; nothing was changed") from None
+        raise UserError(
+            "the policy nests too deeply or is too large to handle; nothing was changed"
+        ) from None
 
 
 def _load_required(paths: PolicyPaths):  # -> store.Loaded
@@ -102,7 +104,9 @@ def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
         raise UserError(f"{escaped(target.policy)}: no such file")
     more = check_against(loaded.policy, load_catalog())
     lines = key_lines(loaded.text) if more else None  # one scan places them all
-    found = loaded.warnings + [Problem(p.key, p.message, lines and lines.line(p.key), p.warning) for p in more]
+    found = loaded.warnings + [
+        Problem(p.key, p.message, lines and lines.line(p.key), p.warning) for p in more
+    ]
     for problem in found:
         print(terminal_safe(problem.describe(target.policy)), file=sys.stderr)
     errors = [p for p in found if not p.warning]
@@ -111,7 +115,9 @@ def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
     answered = len(loaded.policy.global_decisions) + sum(
         len(e.decisions) for e in loaded.policy.platforms.values()
     )
-    print(f"{escaped(target.policy)}: valid policy ({len(loaded.policy.platforms)} platforms, {answered} answers)")
+    print(
+        f"{escaped(target.policy)}: valid policy ({len(loaded.policy.platforms)} platforms, {answered} answers)"
+    )
     return EXIT_OK
 
 

@@ -11,13 +11,12 @@ import sys
 
 from clinician_compass import __version__
 from clinician_compass.cli.main import EXIT_USAGE, FORMATS, PARTS
+from clinician_compass.documents.safe_text import escaped
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        from clinician_compass.documents.safe_text import escaped  # argparse repeats the words it did not expect
-
-        self.print_usage(sys.stderr)
+        self.print_usage(sys.stderr)  # the message repeats words it did not expect: spell out their controls
         self.exit(EXIT_USAGE, f"{self.prog}: error: {escaped(message)}\n")
 
 

@@ -22,7 +22,9 @@ MAX_NUMBER_BITS = 13_000
 
 
 def _too_deep(depth: int, line: int | None) -> Problem:
-    levels = f"more than {FOLLOWED_DEPTH}" if depth > FOLLOWED_DEPTH else str(depth)  # the scanner stops there
+    levels = (
+        f"more than {FOLLOWED_DEPTH}" if depth > FOLLOWED_DEPTH else str(depth)
+    )  # the scanner stops there
     return Problem(
         "",
         f"values nested {levels} levels deep (tables, lists or inline tables inside each other); "
@@ -47,7 +49,11 @@ def beyond_limits(document: dict[str, Any]) -> Problem | None:
         value, depth = pending.pop()
         if isinstance(value, dict | list):
             deepest = max(deepest, depth)
-            pending.extend((child, depth + 1) for child in (value.values() if isinstance(value, dict) else value))
+            pending.extend(
+                (child, depth + 1) for child in (value.values() if isinstance(value, dict) else value)
+            )
         elif isinstance(value, int) and value.bit_length() > MAX_NUMBER_BITS:
-            return Problem("", "a number thousands of digits long; no policy holds one, and it could not be saved")
+            return Problem(
+                "", "a number thousands of digits long; no policy holds one, and it could not be saved"
+            )
     return _too_deep(deepest, None) if deepest > MAX_DEPTH else None

@@ -56,7 +56,9 @@ def exists(path: Path) -> bool:
     except OSError as error:
         if error.errno in _MISSING:
             return False
-        raise UnreadableFile("permission denied" if isinstance(error, PermissionError) else _why(error)) from None
+        raise UnreadableFile(
+            "permission denied" if isinstance(error, PermissionError) else _why(error)
+        ) from None
     return True
 
 

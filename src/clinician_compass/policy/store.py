@@ -85,7 +85,13 @@ def parse_bytes(path: Path, data: bytes) -> tuple[Policy, list[Problem]]:
         return _raise(path, [Problem("schema_version", str(future), line_of(text, "schema_version"))])
 
 
-_WHITESPACE_NAMES = {" ": "spaces", "\t": "tabs", "\n": "line breaks", "\r": "carriage returns", "\f": "a form feed"}
+_WHITESPACE_NAMES = {
+    " ": "spaces",
+    "\t": "tabs",
+    "\n": "line breaks",
+    "\r": "carriage returns",
+    "\f": "a form feed",
+}
 
 
 def _whitespace(text: str) -> str:
@@ -146,7 +152,9 @@ def history(paths: PolicyPaths) -> list[Path]:
 def newest_good_version(paths: PolicyPaths) -> Path | None:
     for candidate in history(paths):
         try:
-            data = reading.read_limited(candidate, MAX_FILE_BYTES)  # a pipe planted in history/ cannot block us
+            data = reading.read_limited(
+                candidate, MAX_FILE_BYTES
+            )  # a pipe planted in history/ cannot block us
             if data is None:
                 continue
             parse_policy(data.decode("utf-8"))
@@ -227,7 +235,10 @@ def real_target(path: Path) -> Path:
     """Write through a symlink to its target, so a synced or linked policy stays linked."""
     try:
         return path.resolve() if path.is_symlink() else path
-    except (OSError, RuntimeError):  # cannot look (a folder we may not search) or a loop: use the path as given
+    except (
+        OSError,
+        RuntimeError,
+    ):  # cannot look (a folder we may not search) or a loop: use the path as given
         return path
 
 
