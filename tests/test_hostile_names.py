@@ -4,16 +4,22 @@ A synced folder or a downloaded file can carry a name with an escape sequence
 (recolour the terminal, OSC 52 writes the clipboard), a newline (a forged second
 message) or a right-to-left override. Every command prints such a name with the
 characters spelled out, ``\\x1b`` and ``\\n``, on stdout and stderr alike.
+
+The matrix of names and commands runs in-process, through the same ``main`` the
+command runs, to stay quick; the stories after it run the real command.
 """
 
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from cli_process import clinician_compass
+from clinician_compass.cli.main import main
 from clinician_compass.documents.safe_text import escaped
 from hostile import unsafe_characters
 
@@ -41,11 +47,26 @@ COMMANDS = {
 }
 
 
-def run(home: Path, command: list[str], name: Path) -> subprocess.CompletedProcess[str]:
-    return clinician_compass(home, *(part.format(f=name) for part in command), timeout=10)
+@dataclass
+class Printed:
+    returncode: int
+    stdout: str
+    stderr: str
 
 
-def printed_safely(result: subprocess.CompletedProcess[str]) -> None:
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> Callable[[list[str], Path], Printed]:
+    """``clinician-compass COMMAND`` with ``{f}`` replaced by the file name: its exit code and what it printed."""
+
+    def command_on(command: list[str], name: Path) -> Printed:
+        code = main([part.format(f=name) for part in command])
+        out, err = capsys.readouterr()
+        return Printed(code, out, err)
+
+    return command_on
+
+
+def printed_safely(result: Printed | subprocess.CompletedProcess[str]) -> None:
     assert "Traceback" not in result.stdout + result.stderr
     assert unsafe_characters(result.stdout) == set(), result.stdout[-300:]
     assert unsafe_characters(result.stderr) == set(), result.stderr[-300:]
@@ -54,11 +75,11 @@ def printed_safely(result: subprocess.CompletedProcess[str]) -> None:
 @pytest.mark.parametrize("command", list(COMMANDS.values()), ids=list(COMMANDS))
 @pytest.mark.parametrize("name", list(NAMES.values()), ids=list(NAMES))
 def test_a_valid_policy_with_a_hostile_name_works_and_its_name_is_shown_spelled_out(
-    tmp_path: Path, name: str, command: list[str]
+    tmp_path: Path, name: str, command: list[str], run: Callable[[list[str], Path], Printed]
 ) -> None:
     policy = tmp_path / name
     policy.write_text(NURSE, encoding="utf-8")
-    result = run(tmp_path, command, policy)
+    result = run(command, policy)
     printed_safely(result)
     assert result.returncode == 0, result.stderr
 
@@ -71,17 +92,17 @@ STILL_ANSWERS = {"ref", "path"}
 @pytest.mark.parametrize("command", list(COMMANDS.values()), ids=list(COMMANDS))
 @pytest.mark.parametrize("name", list(SOME_NAMES.values()), ids=list(SOME_NAMES))
 def test_a_broken_or_missing_policy_with_a_hostile_name_is_reported_with_the_name_spelled_out(
-    tmp_path: Path, name: str, command: list[str]
+    tmp_path: Path, name: str, command: list[str], run: Callable[[list[str], Path], Printed]
 ) -> None:
     expected = 0 if command[0] in STILL_ANSWERS else 1
     broken = tmp_path / name
     broken.write_text("schema_version = 1\n[profile\n", encoding="utf-8")
-    result = run(tmp_path, command, broken)
+    result = run(command, broken)
     printed_safely(result)
     assert result.returncode == expected
     if command[0] != "path":
         assert f"{escaped(name)}:2: not valid TOML" in result.stderr
-    missing = run(tmp_path, command, tmp_path / f"gone-{name}")
+    missing = run(command, tmp_path / f"gone-{name}")
     printed_safely(missing)
     assert missing.returncode == expected
 
@@ -89,7 +110,7 @@ def test_a_broken_or_missing_policy_with_a_hostile_name_is_reported_with_the_nam
 def test_a_newline_in_a_name_cannot_forge_a_second_message(tmp_path: Path) -> None:
     policy = tmp_path / NAMES["newline"]
     policy.write_text(NURSE, encoding="utf-8")
-    result = run(tmp_path, ["check", "{f}"], policy)
+    result = clinician_compass(tmp_path, "check", str(policy), timeout=10)
     assert result.returncode == 0
     assert result.stdout.splitlines() == [
         f"{tmp_path}/policy.toml\\nclinician-compass: all is well: valid policy (3 platforms, 27 answers)"
@@ -99,7 +120,7 @@ def test_a_newline_in_a_name_cannot_forge_a_second_message(tmp_path: Path) -> No
 def test_an_escape_in_a_name_is_spelled_out_where_the_name_is_printed(tmp_path: Path) -> None:
     policy = tmp_path / NAMES["osc52-clipboard"]
     policy.write_text(NURSE, encoding="utf-8")
-    result = run(tmp_path, ["path", "--policy", "{f}"], policy)
+    result = clinician_compass(tmp_path, "path", "--policy", str(policy), timeout=10)
     assert "clip\\x1b]52;c;aGVsbG8=\\x07.toml" in result.stdout
 
 
