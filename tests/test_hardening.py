@@ -99,6 +99,22 @@ def test_a_file_that_grows_after_its_size_was_checked_is_still_read_no_further_t
         store.load(paths)
 
 
+@pytest.mark.parametrize("force", [[], ["--force"]], ids=["plain", "force"])
+def test_exporting_onto_a_pipe_or_a_folder_is_refused_and_never_replaces_it_with_a_file(
+    tmp_path: Path, force: list[str]
+) -> None:
+    policy = place(tmp_path, "policy.toml", NURSE)
+    fifo = tmp_path / "statement.md"
+    os.mkfifo(fifo)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    for target, kind in ((fifo, "a named pipe (FIFO)"), (folder, "a folder")):
+        said_clearly(
+            cli(tmp_path, "--policy", str(policy), "export", "-o", str(target), *force), f"is {kind}"
+        )
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and folder.is_dir()
+
+
 # --- folders we may not look into ---------------------------------------------------------------
 
 

@@ -144,8 +144,11 @@ def export(args: argparse.Namespace, paths: PolicyPaths) -> int:
 
 def _write_export(target: Path, text: str, *, force: bool) -> None:
     try:
-        if target.is_dir():
-            raise UserError(f"{escaped(target)} is a folder; give a file name")
+        kind = reading.special_kind(target)  # a folder, or a device or pipe --force would replace
+        if kind:
+            raise UserError(
+                f"{escaped(target)} is {kind}, not a file; give a file name, or leave out -o to print"
+            )
         if target.exists() and not force:
             raise UserError(f"{escaped(target)} already exists; add --force to replace it")
         store.atomic_write(target, text.encode("utf-8")) if force else _create_new(target, text)

@@ -19,19 +19,40 @@ class UnreadableFile(Exception):
     """The path exists but is not a file we can read as a policy; the message says why, for a clinician."""
 
 
-def _kind(mode: int) -> str | None:
+def _what(mode: int) -> str | None:
     """What a non-regular file is, in words; None for a regular file."""
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "this is a folder, not a policy file"
+        return "a folder"
     if stat.S_ISFIFO(mode):
-        return "this is a named pipe (FIFO), not a policy file; it was not read"
+        return "a named pipe (FIFO)"
     if stat.S_ISSOCK(mode):
-        return "this is a socket, not a policy file; it was not read"
+        return "a socket"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "this is a device, not a policy file; it was not read"
-    return "this is not a regular file, so it is not a policy file; it was not read"
+        return "a device"
+    return "not a regular file"
+
+
+def _kind(mode: int) -> str | None:
+    """Why a non-regular file is refused as a policy; None for a regular file."""
+    what = _what(mode)
+    if what is None:
+        return None
+    if what == "a folder":
+        return "this is a folder, not a policy file"
+    return f"this is {what}, not a policy file; it was not read"
+
+
+def special_kind(path: Path) -> str | None:
+    """``a device``, ``a folder`` and so on if ``path`` is there and is not a regular file, else None.
+
+    For writers: replacing ``/dev/stdout`` or a pipe with a regular file is never what was meant.
+    """
+    try:
+        return _what(os.stat(path).st_mode)
+    except OSError:
+        return None  # missing, or not ours to look at: the write itself will say so
 
 
 _MISSING = {errno.ENOENT, errno.ENOTDIR}
