@@ -155,22 +155,30 @@ class _Scanner:
     def document(self) -> None:
         table: list[str] = []
         base = 0  # containers around the current table's keys
+        prefix = ""  # the table's path as a key prefix, "a.b." ("" at the top)
         while self.pos < len(self.text):
             simple = _SIMPLE_LINE.match(self.text, self.pos)
             if simple:
-                table, base = self.simple_line(simple, table, base)
-                continue
-            self.take(_SPACE)
-            if self.peek() == "[":
-                table, base = self.header()
+                key = simple["key"]
+                if key is not None and "." not in key:  # nearly every line: one bare key in the current table
+                    self.found.explicit.setdefault(prefix + key, self.line)
+                elif key is not None or simple["header"] is not None:
+                    table, base = self.simple_line(simple, table, base)
+                self.line += simple.group().endswith("\n")
+                self.pos = simple.end()
             else:
-                self.key_value(table, base)
-            self.blank(newlines=False)
-            if self.pos < len(self.text) and not self.newline():
-                raise _Lost
+                self.take(_SPACE)
+                if self.peek() == "[":
+                    table, base = self.header()
+                else:
+                    self.key_value(table, base)
+                self.blank(newlines=False)
+                if self.pos < len(self.text) and not self.newline():
+                    raise _Lost
+            prefix = ".".join(table) + "." if table else ""
 
     def simple_line(self, line: re.Match[str], table: list[str], base: int) -> tuple[list[str], int]:
-        """The fast path: what ``header`` or ``key_value`` would record, from one match."""
+        """The fast path for a plain header or dotted key: what ``header`` or ``key_value`` would record."""
         if line["header"] is not None:
             table = [part.strip(" \t") for part in line["header"].split(".")]
             for end in range(1, len(table)):
@@ -178,16 +186,13 @@ class _Scanner:
             self.record(table, explicit=True)
             base = len(table)
             self.deeper(base)
-        elif line["key"] is not None:
+        else:
             parts = [part.strip(" \t") for part in line["key"].split(".")]
             path = table + parts
             for end in range(len(table) + 1, len(path)):
                 self.record(path[:end], explicit=False)
             self.record(path, explicit=True)
             self.deeper(base + len(parts) - 1)
-        if line.group().endswith("\n"):
-            self.line += 1
-        self.pos = line.end()
         return table, base
 
     def header(self) -> tuple[list[str], int]:
