@@ -99,6 +99,17 @@ def test_a_file_that_grows_after_its_size_was_checked_is_still_read_no_further_t
         store.load(paths)
 
 
+def test_saving_where_a_pipe_sits_writes_nothing_at_all_not_even_a_lock_beside_it(tmp_path: Path) -> None:
+    from clinician_compass.policy.model import Policy
+
+    fifo = tmp_path / "policy.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(PolicyFileError, match="named pipe"):
+        store.save(Policy(), PolicyPaths(fifo), expected_digest=None, force=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["policy.toml"]
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
 @pytest.mark.parametrize("force", [[], ["--force"]], ids=["plain", "force"])
 def test_exporting_onto_a_pipe_or_a_folder_is_refused_and_never_replaces_it_with_a_file(
     tmp_path: Path, force: list[str]

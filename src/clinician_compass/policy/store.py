@@ -173,6 +173,10 @@ def save(policy: Policy, paths: PolicyPaths, *, expected_digest: str | None, for
     ``UnsafeLocationError`` if the folder cannot be written.
     """
     target = real_target(paths.policy)
+    kind = reading.special_kind(target)  # before the lock: nothing is created beside /dev/zero or a pipe
+    if kind:
+        problem = Problem("", f"this is {kind}, not a policy file; nothing was written")
+        raise PolicyFileError(target, [problem], hint="The file was not changed.")
     _ensure_folder(target.parent)
     with _locked(target):  # another copy of the app cannot slip in between our check and our write
         _remove_stale_temp_files(target)
