@@ -447,6 +447,74 @@ def bench_save(repeat: int, folder: Path) -> list[Row]:
     ]
 
 
+# --- 6. hostile files -----------------------------------------------------------------------------
+
+NURSE = ROOT / "tests" / "data" / "policies" / "uk-nurse.toml"
+
+
+def unknown_tables(count: int) -> str:
+    """A valid policy with ``count`` platforms the app does not know: one warning, at its own line, for each."""
+    tables = "".join(f'\n[platforms.unknown{n}]\nprofessional_handle = ""\n' for n in range(count))
+    return NURSE.read_text(encoding="utf-8") + tables
+
+
+def header_lookalike(spaces: int) -> str:
+    """A valid policy with a warning and, inside a multi-line string, a line of ``[``, spaces and ``]x``."""
+    text = NURSE.read_text(encoding="utf-8").replace("[profile]\n", "[profile]\nmystery = 1\n", 1)
+    return text.replace('text = "Don', f'text = """\n[{" " * spaces}]x\n"""\nold_text = "Don', 1)
+
+
+def time_check(text: str, repeat: int) -> tuple[float, float]:
+    """What ``check`` does with the text (parse, validate, place every warning on its line), and the bare
+    ``tomllib.loads`` of the same text as the baseline; medians in ms."""
+    import tomllib
+
+    from clinician_compass.guidance import load_catalog
+    from clinician_compass.policy import store
+    from clinician_compass.policy.consistency import check_against
+    from clinician_compass.policy.toml_positions import key_lines
+
+    catalog = load_catalog()
+    data = text.encode("utf-8")
+    ours, base = [], []
+    for _ in range(repeat):
+        key_lines.cache_clear()  # each run scans afresh, as each run of the command does
+        start = time.perf_counter()
+        policy, warnings = store.parse_bytes(Path("policy.toml"), data)
+        lines = key_lines(text)
+        placed = [lines.line(p.key) for p in check_against(policy, catalog)]
+        ours.append((time.perf_counter() - start) * 1000)
+        assert all(placed) and (placed or all(w.line for w in warnings))  # every problem found its line
+        start = time.perf_counter()
+        tomllib.loads(text)
+        base.append((time.perf_counter() - start) * 1000)
+    return median(ours), median(base)
+
+
+def bench_hostile(runs: int) -> list[Row]:
+    rows = []
+    for label, unit, build in (
+        ("unknown tables", 100, unknown_tables),
+        ("spaces, look-alike", 400, header_lookalike),
+    ):
+        one = None
+        for factor in (1, 10, 100):
+            ours, base = time_check(build(unit * factor), max(1, runs // factor) if runs > 1 else 1)
+            one = one or ours
+            rows.append(
+                Row(
+                    f"check: {unit * factor} {label} ({factor}× input, {ours / one:.1f}× time)",
+                    ours,
+                    base,
+                    "tomllib.loads of the same text",
+                    "ms",
+                    "(reported)" if factor == 1 else f"≤ {factor}× the 1× time (linear)",
+                    factor == 1 or ours <= factor * one,
+                )
+            )
+    return rows
+
+
 # --- report ----------------------------------------------------------------------------------------
 
 
@@ -475,6 +543,7 @@ def main() -> int:
         rows += bench_keys(1, folder)
         rows += bench_search(20 if args.quick else 2000)
         rows += bench_save(3 if args.quick else 101, folder)
+        rows += bench_hostile(runs)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     machine = f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"

@@ -11,12 +11,13 @@ import sys
 
 from clinician_compass import __version__
 from clinician_compass.cli.main import EXIT_USAGE, FORMATS, PARTS
+from clinician_compass.documents.safe_text import escaped
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.print_usage(sys.stderr)  # the message repeats words it did not expect: spell out their controls
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {escaped(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,7 +13,7 @@ from pathlib import Path
 from clinician_compass.documents.answers import Entry, global_entries, platform_entries
 from clinician_compass.documents.dates import last_review, next_review
 from clinician_compass.documents.profile_text import who
-from clinician_compass.documents.safe_text import one_line, printable
+from clinician_compass.documents.safe_text import escaped, one_line, printable
 from clinician_compass.documents.short_form import effective_short_form
 from clinician_compass.guidance.model import Catalog
 from clinician_compass.policy.model import Policy
@@ -105,5 +105,5 @@ def summary_text(
     if policy.is_empty:
         lines.append("To start, run clinician-compass and answer the questions for each platform.")
     if policy_path:
-        lines.append(f"File: {policy_path}")
+        lines.append(f"File: {escaped(policy_path)}")
     return printable("\n".join(lines))

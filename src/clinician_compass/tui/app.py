@@ -18,7 +18,7 @@ from textual.notifications import SeverityLevel
 
 from clinician_compass.documents.safe_text import printable
 from clinician_compass.guidance import Catalog
-from clinician_compass.policy.draft import Draft, load_draft
+from clinician_compass.policy.draft import Draft, draft_exists, load_draft
 from clinician_compass.policy.errors import ConflictError, PolicyFileError, UnsafeLocationError
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.messages import (
@@ -117,7 +117,7 @@ class CompassApp(App[int]):
         from clinician_compass.tui.screens.home import HomeScreen
 
         self.walking = False  # an abandoned walkthrough lives on in its draft
-        has_draft = self.draft is not None or self.paths.draft.exists()
+        has_draft = self.draft is not None or draft_exists(self.paths)
         self._replace(HomeScreen(self.session, has_draft=has_draft, today=self.today))
 
     def show_policy(self, *, offer: ShortFormRefresh | None = None) -> None:
