@@ -310,6 +310,8 @@ class Catalog:
     situations: Mapping[str, Situation]
     scripts: Mapping[str, Script]
     extra: Mapping[str, object] = field(default_factory=dict)
+    rare_conditions: tuple[str, ...] = ()
+    """Conditions rare enough that naming one can point to a single patient (the "Before you post" check)."""
 
     def platform_decisions(self, platform_id: str) -> list[Decision]:
         """The decisions asked for one platform, in order."""

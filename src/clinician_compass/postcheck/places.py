@@ -1,0 +1,116 @@
+"""Places: "Ward 7", "St Mary's", "Royal Infirmary", "Leeds", "Riverside Primary", "our A&E", her own practice.
+
+Geographic units smaller than a state are a HIPAA Safe Harbor identifier, and
+the clinician's own workplace is the detail readers already know: "our ED"
+narrows a case to one department's patients that week.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from clinician_compass.postcheck.finding import Finding, spans
+from clinician_compass.postcheck.gazetteer import HOSPITALS, TOWNS
+
+_WARD = re.compile(
+    r"\b(?:ward|bay|bed|room|cubicle|cube|pod|resus|side[ \t]+room|bed[ \t]+space|theatre)"
+    r"[ \t]+(?:\d{1,3}[A-Za-z]?|(?-i:[A-Z]\d?))\b(?![.:/]\d)",
+    re.I,
+)
+_OURS = re.compile(
+    r"\b(?:our|my)[ \t]+(?:local[ \t]+|little[ \t]+|tiny[ \t]+|rural[ \t]+)?(?:A&E|A\+E|ED|ER|ICU|ITU|NICU|PICU|HDU|CCU|SCBU|MAU|AMU|"
+    r"EAU|CDU|department|hospital|trust|ward|unit|practice|surgery|clinic|pharmacy|hospice|GP[ \t]+practice|"
+    r"health[ \t]+board|emergency[ \t]+department|labour[ \t]+ward|labor[ \t]+and[ \t]+delivery|birth[ \t]+centre|"
+    r"maternity[ \t]+unit|care[ \t]+home|nursing[ \t]+home|town|village|community|high[ \t]+street|school)\b"
+    r"|\bthe[ \t]+(?:A&E|ED|ER|ICU|ITU|NICU|PICU|hospital|ward|unit|practice|clinic|pharmacy|department)[ \t]+here\b"
+)
+_POSTCODE = re.compile(
+    r"\b(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+    r"|(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)[ \t]+\d{4}|[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)\b"
+)
+_SAINT = re.compile(r"\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:'s|s'|\u2019s|s\u2019)?(?![ \t]+(?:Day|Night)\b)")
+_RUN = re.compile(r"\b[A-Z][\w'\u2019&.-]*(?:[ \t]+(?:(?:of|for|upon|de)[ \t]+)?[A-Z][\w'\u2019&.-]*)*")
+_WORD = re.compile(r"[^ \t]+")
+
+INSTITUTIONS = frozenset(
+    "Hospital Hospitals Infirmary Hospice Clinic Surgery Practice Trust Health Healthcare General Memorial Children's"
+    " Childrens Ward Maternity".split()
+)
+VENUES = frozenset(
+    "School Primary Academy College University Park Station Airport Stadium Arena Beach Road Street Lane Avenue"
+    " Close Drive Mall Church Mosque Temple Synagogue Prison Farm Manor Court Lodge Village Estate Leisure Pool"
+    " Shopping Home Homes Gardens Square Bridge Harbour Harbor Pier Centre Center Oval MCG SCG Racecourse".split()
+)
+_STOP = frozenset(
+    """The A An Our My Their His Her At In On From To This That These Last Next Busy Quiet When Then After Before
+    Today Tonight I We You He She They It Its And But Or So If As Just Also Saw Met Went Off Back Called Named
+    Mr Mrs Ms Miss Dr Prof Professor Sister Nurse Big New Local Old Dear Why What Where Who How Every
+    Shout Huge Massive Thanks Thank Congrats Congratulations Welcome Happy""".split()
+)
+_ALONE_NOT = frozenset({"Centre", "Center", "Health", "General", "Trust", "Ward", "Home", "Practice", "Surgery"})
+
+
+def _run_places(text: str) -> Iterator[Finding]:
+    """Named places inside each run of capitalised words: towns, hospitals, venues."""
+    for run in _RUN.finditer(text):
+        words = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _WORD.finditer(run.group())]
+        bare = [w.rstrip(".,;:!?)") for _, _, w in words]
+        taken = -1
+        for i, word in enumerate(bare):
+            if i <= taken:
+                continue
+            for size in (3, 2, 1):
+                phrase = " ".join(bare[i : i + size])
+                if len(bare[i : i + size]) == size and (phrase in TOWNS or phrase in HOSPITALS):
+                    end = words[i + size - 1][0] + len(bare[i + size - 1])
+                    why = "a hospital" if phrase in HOSPITALS else "a town or city"
+                    yield Finding("place", words[i][0], end, text[words[i][0] : end], why)
+                    taken = i + size - 1
+                    break
+            else:
+                if word in INSTITUTIONS or word in VENUES or (word == "Royal" and i + 1 < len(bare)):
+                    first = i
+                    while first > 0 and i - first < 4 and bare[first - 1] not in _STOP and bare[first - 1][:1].isupper():
+                        first -= 1
+                    last = i + 1 if word == "Royal" else i
+                    if word in _ALONE_NOT and first == i:
+                        continue
+                    end = words[last][0] + len(bare[last])
+                    why = (
+                        "a named hospital or practice"
+                        if word in INSTITUTIONS or word == "Royal"
+                        else "a named venue, school or street"
+                    )
+                    yield Finding("place", words[first][0], end, text[words[first][0] : end], why)
+                    taken = last
+
+
+def _practice(text: str, practice_contact: str) -> Iterator[Finding]:
+    """Her own practice, as her profile names it: readers who know her know where the patient was seen."""
+    folded = text.casefold()
+    for run in _RUN.finditer(practice_contact):
+        words = [w for w in run.group().split() if w not in _STOP]
+        name = " ".join(words).strip(" ,.")
+        if len(name) < 4:
+            continue
+        at = folded.find(name.casefold())
+        while at >= 0:
+            yield Finding(
+                "place",
+                at,
+                at + len(name),
+                text[at : at + len(name)],
+                "your own practice (from your profile): readers who know you know where this patient was seen",
+            )
+            at = folded.find(name.casefold(), at + len(name))
+
+
+def find(text: str, practice_contact: str = "") -> Iterator[Finding]:
+    yield from spans("place", _WARD, text, "a ward, bay or bed: it narrows the case to a handful of patients")
+    yield from spans("place", _OURS, text, "your own workplace: readers who know you know where it is")
+    yield from spans("place", _POSTCODE, text, "a postcode or ZIP code (a HIPAA Safe Harbor identifier)")
+    yield from spans("place", _SAINT, text, "a named hospital or place")
+    yield from _run_places(text)
+    if practice_contact.strip():
+        yield from _practice(text, practice_contact)

@@ -1,0 +1,52 @@
+"""Rare details: a condition from the catalog's list, a superlative ("the youngest ever"), an unusual event.
+
+Safe Harbor's last identifier is "any other unique identifying number,
+characteristic or code"; a condition seen once in a career, or the first
+such case in a country, identifies the patient to everyone who read the news.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from clinician_compass.postcheck.finding import Finding, spans
+
+_SUPERLATIVE = re.compile(
+    r"\b(?:the[ \t]+|our[ \t]+|their[ \t]+|(?<!my[ \t])(?<!My[ \t]))(?:first|only|youngest|oldest|rarest|biggest|largest"
+    r"|heaviest|smallest|tallest|longest|earliest|last[ \t]+surviving)[ \t]+(?:ever[ \t]+|known[ \t]+|recorded[ \t]+|documented[ \t]+)?"
+    r"(?:[a-z-]+[ \t]+){0,2}?(?:patients?|cases?|bab(?:y|ies)|person|people|woman|man|child|boy|girl|recipients?"
+    r"|survivors?|transplants?|births?|deliver(?:y|ies)|twins|triplets|one|ones|centenarians?)\b"
+    r"|\b(?:first|only)[ \t]+(?:ever|time[ \t]+in[ \t]+(?:history|the[ \t]+(?:UK|US|country|state|world)))\b"
+    r"|\bonly[ \t]+the[ \t]+(?:second|third|fourth|fifth|sixth|tenth|\d+(?:st|nd|rd|th))\b"
+    r"|\bone[ \t]+in[ \t]+a[ \t]+(?:million|billion)\b|\bnever[ \t]+(?:been[ \t]+)?seen[ \t]+(?:before|anything[ \t]+like)"
+    r"|\b(?:first|only)[ \t]+(?:\w+[ \t]+){0,2}?in[ \t]+(?:the[ \t]+)?(?:UK|US|USA|Australia|Canada|country|world|state|province|history)\b",
+    re.I,
+)
+_EVENT = re.compile(
+    r"\b(?:struck[ \t]+by[ \t]+lightning|(?:shark|crocodile|croc|snake|dog|bear|cougar|kangaroo)[ \t]+(?:attack|bite)"
+    r"|bitten[ \t]+by[ \t]+a[ \t]+\w+|lottery[ \t]+win(?:ner)?|won[ \t]+the[ \t]+lottery|on[ \t]+the[ \t]+news|in[ \t]+the[ \t]+papers?"
+    r"|made[ \t]+the[ \t]+news|went[ \t]+viral|the[ \t]+(?:bus|train|plane|helicopter|car|boat)[ \t]+crash|the[ \t]+fire[ \t]+(?:at|on|in)"
+    r"|the[ \t]+(?:stabbing|shooting|explosion|flood|bushfire|wildfire|tornado|earthquake)(?:[ \t]+(?:at|on|in))?"
+    r"|running[ \t]+backwards|fell[ \t]+(?:from|off)[ \t]+(?:a|the)[ \t]+(?:roof|balcony|cliff|horse|bridge)"
+    r"|swallowed[ \t]+(?:a|an|his|her)[ \t]+\w+|stuck[ \t]+in[ \t]+(?:his|her|their)[ \t]+\w+|impaled|hit[ \t]+by[ \t]+a[ \t]+(?:train|tram|bus))\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=8)
+def _conditions(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for the catalog's list, longest first so "trisomy 18" wins over a shorter entry."""
+    if not names:
+        return None
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in ordered) + r")(?!\w)", re.I)
+
+
+def find(text: str, rare_conditions: Sequence[str] = ()) -> Iterator[Finding]:
+    pattern = _conditions(tuple(rare_conditions))
+    if pattern is not None:
+        yield from spans("rare-detail", pattern, text, "a rare condition: few people have it, so it points to this one")
+    yield from spans("rare-detail", _SUPERLATIVE, text, "a superlative (first, only, youngest): it makes the case unique")
+    yield from spans("rare-detail", _EVENT, text, "an unusual event: people remember it, and the news may have covered it")
