@@ -72,7 +72,9 @@ def platform_facts(platform: Platform | None) -> list[PlatformFact]:
 
 
 def what_to_do(assessment: Assessment, kinds: Sequence[str]) -> list[str]:
-    """One line per kind of detail found, then the guidance behind the check."""
-    steps = [_WHAT_TO_DO[k] for k in _WHAT_TO_DO if k in kinds] if assessment.about_patient else []
-    steps += [GMC_SUM, HIPAA_SAFE_HARBOR, CANNOT_PROVE]
-    return steps
+    """One line per kind of detail found in a post about a patient; nothing to do for any other post."""
+    return [_WHAT_TO_DO[k] for k in _WHAT_TO_DO if k in kinds] if assessment.about_patient else []
+
+
+GUIDANCE = (GMC_SUM, HIPAA_SAFE_HARBOR, CANNOT_PROVE)
+"""Why the check weighs details together, and what it cannot do, shown with every result."""

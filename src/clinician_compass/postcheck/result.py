@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from clinician_compass.postcheck.advice import (
     DECISION,
+    GUIDANCE,
     PlatformFact,
     platform_facts,
     policy_line,
@@ -66,6 +67,8 @@ class Report:
     """The platform's name, or "" when none was given."""
     facts: list[PlatformFact] = field(default_factory=list)
     advice: list[str] = field(default_factory=list)
+    """What to change, one line per kind of detail found (empty when the post is about no patient)."""
+    guidance: tuple[str, ...] = GUIDANCE
 
     def as_json(self) -> dict[str, object]:
         check = self.check
@@ -82,6 +85,7 @@ class Report:
             ),
             "image": check.image.as_json() if check.image else None,
             "advice": self.advice,
+            "guidance": list(self.guidance),
         }
 
 

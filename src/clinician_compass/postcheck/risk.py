@@ -67,32 +67,26 @@ def assess(findings: Sequence[Finding], *, image: bool = False) -> Assessment:
     direct = [k for k in kinds if k in DIRECT]
     quasi = [f for f in findings if f.kind in QUASI]
     quasi_kinds = [k for k in kinds if k in QUASI]
+    high = []
     if direct:
-        return Assessment(
-            Risk.HIGH,
-            f"It is about a patient and holds a direct identifier ({_listed(direct)}): "
-            "one of these alone can identify someone.",
-            True,
-        )
+        high.append(f"it holds a direct identifier ({_listed(direct)}), and one of these alone can identify someone")
     if any(f.kind == "age" and f.why.startswith(OVER_89) for f in findings):
-        return Assessment(
-            Risk.HIGH,
-            "It is about a patient over 89: HIPAA Safe Harbor counts such an age as an identifier on its own, "
-            "and there are few patients that old in any one place.",
-            True,
+        high.append(
+            "it gives an age over 89, which HIPAA Safe Harbor counts as an identifier on its own "
+            "(few patients in any one place are that old)"
         )
     if len(quasi_kinds) >= 3 or ("rare-detail" in quasi_kinds and len(quasi_kinds) >= 2):
-        return Assessment(
-            Risk.HIGH,
-            f"It is about a patient and puts together {_listed(quasi_kinds)}: each may be harmless alone, "
-            "but together they can let the patient, their family or your colleagues recognise the case.",
-            True,
+        high.append(
+            f"it puts together {_listed(quasi_kinds)}: each may be harmless alone, but together they can let "
+            "the patient, their family or your colleagues recognise the case"
         )
+    if high:
+        return Assessment(Risk.HIGH, "It is about a patient, and " + "; and ".join(high) + ".", True)
     if len(quasi) >= 2 or "rare-detail" in quasi_kinds:
         return Assessment(
             Risk.MEDIUM,
             f"It is about a patient and holds {len(quasi)} details that narrow who it is ({_listed(quasi_kinds)}): "
-            "remove or change one and check again.",
+            "remove or change them and check again.",
             True,
         )
     if quasi:
