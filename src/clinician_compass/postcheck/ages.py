@@ -22,10 +22,10 @@ _PATTERNS = [
     re.compile(rf"(?<![\w.])(?P<n>\d{{1,3}})[ \t]?-?[ \t]?{_UNITS}[- \t]old\b", re.I),
     re.compile(rf"\b(?P<w>{_WORD_NUMBER})[- \t]{_UNITS}[- \t]old\b", re.I),
     re.compile(r"(?<![\w.])(?P<n>\d{1,3})[ \t]?(?:yo|y/o|y\.o\.|yr[ \t]old|yrs[ \t]old)(?!\w)", re.I),
-    re.compile(r"\baged?[ \t]+(?P<n>\d{1,3})(?![\d/.:])", re.I),
+    re.compile(r"\baged?[ \t]+(?P<n>\d{1,3})(?![\d/.:])(?![ \t]*(?:to|-|\u2013|and[ \t]+(?:over|under|above)|\+|or[ \t]+(?:over|older))\b)", re.I),
     re.compile(r"\bage[ \t]*[:=][ \t]*(?P<n>\d{1,3})(?!\d)", re.I),
     re.compile(
-        r"\b(?:in[ \t]+)?(?:her|his|their|my|the|your|early|late|mid)[- \t]+(?:(?:early|late|mid)[- \t]*)?(?P<decade>\d0)'?s\b",
+        r"\b(?:in[ \t]+)?(?:her|his|their|my|your|early|late|mid)[- \t]+(?:(?:early|late|mid)[- \t]*)?(?P<decade>\d0)'?s\b",
         re.I,
     ),
     re.compile(
@@ -38,6 +38,16 @@ _PATTERNS = [
     re.compile(r"\b(?:turned|turning|just[ \t]+turned)[ \t]+(?P<n>\d{1,3})\b", re.I),
     re.compile(r"\b(?P<old>nonagenarian|centenarian|supercentenarian|octogenarian|septuagenarian)s?\b", re.I),
     re.compile(r"(?<=, )(?P<n>\d{1,3})(?=,)"),
+    re.compile(rf"(?<=, )(?P<n>\d{{1,3}})[ \t]+{_UNITS}(?=,)", re.I),
+    re.compile(
+        r"\b(?:he|she|they|who|pt|patient|baby)(?:'s|\u2019s|[ \t]+is|[ \t]+was|[ \t]+'s)[ \t]+(?:only[ \t]+|just[ \t]+|now[ \t]+)?"
+        r"(?P<n>\d{1,3})\b(?![.:/]\d)(?![ \t]*(?:%|mg|ml|kg|lb|minutes|mins|hours|hrs|days|weeks|months|times|cm|mm|x|points))",
+        re.I,
+    ),
+    re.compile(r"\b(?:passed|died|away|lost)[^.!?\n]{0,30}?\b(?P<a>at[ \t]+(?P<n>\d{2,3}))\b(?![:.]\d|[ \t]*(?:am|pm|%))", re.I),
+    re.compile(r"(?<![\w.])(?P<decade>\d0)'?s[ \t]+(?:man|woman|male|female|lady|gent|gentleman|patient|pt|bloke)\b", re.I),
+    re.compile(r"(?<![\w.])(?P<decade>\d0)-something\b", re.I),
+    re.compile(r"(?<![\w.:/])(?P<a>(?P<n>\d{2,3}))[ \t]+(?:next|this)[ \t]+(?:month|week|year|birthday)\b", re.I),
     re.compile(r"(?<![\w/])(?P<n>\d{1,2})/(?:12|52)[ \t]+old\b"),
 ]
 
@@ -60,7 +70,7 @@ def _age(match: re.Match[str]) -> int | None:
 def find(text: str) -> Iterator[Finding]:
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            start, end = match.span()
+            start, end = match.span("a") if match.groupdict().get("a") else match.span()
             if start == end:
                 continue
             age = _age(match)

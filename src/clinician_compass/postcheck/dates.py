@@ -22,19 +22,20 @@ _NUMERIC = re.compile(r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\
 _DAY_MONTH = re.compile(rf"\b{_ORDINAL}[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+\d{{4}})?\b")
 _MONTH_DAY = re.compile(rf"\b{_MONTH}[ \t]+{_ORDINAL}\b(?:,?[ \t]+\d{{4}}\b)?")
 _MONTH_ALONE = re.compile(
-    r"\b(?:(?:in|last|this|next|early|late|mid|since|until|over)[ \t-]+)"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"\b(?:(?:in|last|this|next|early|late|mid|since|until|over|for|of|during|by|before|after)[ \t-]+)?"
+    r"(?:January|February|March|April|June|July|August|September|October|November|December)\b"
+    r"|\b(?:in|last|this|next|early|late|mid|since|until|for|during|by|before|after)[ \t-]+May\b"
 )
 _RELATIVE = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|this[ \t]+(?:morning|afternoon|evening|week|weekend)"
-    r"|last[ \t]+(?:night|week|weekend|shift|month)|(?:busy|quiet|long|rough|mad|crazy|late|one)[ \t]+night"
+    r"|(?:last|next|this)[ \t]+(?:week|weekend|month)|last[ \t]+night(?![ \t]+shift)|last[ \t]+shift|this[ \t]+am\b|this[ \t]+pm\b|(?:busy|quiet|long|rough|mad|crazy|late|one)[ \t]+night"
     r"|overnight|in[ \t]+the[ \t]+(?:early|small|wee)[ \t]+hours|earlier[ \t]+(?:today|this[ \t]+week)"
     r"|(?:this|last|on|every|next)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?)\b",
     re.I,
 )
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
 _HOLIDAY = re.compile(
-    r"\b(?:Christmas(?:[ \t]+(?:Eve|Day))?|Xmas(?:[ \t]+(?:Eve|Day))?|Boxing[ \t]+Day|New[ \t]+Year'?s?(?:[ \t]+(?:Eve|Day))?"
+    r"\b(?:Christmas(?:[ \t]+(?:Eve|Day))?(?![ \t]+trees?)|Xmas(?:[ \t]+(?:Eve|Day))?|Boxing[ \t]+Day|New[ \t]+Year'?s?(?:[ \t]+(?:Eve|Day))?"
     r"|Hogmanay|Easter(?:[ \t]+(?:Sunday|Monday|weekend))?|Good[ \t]+Friday|Bonfire[ \t]+Night|Guy[ \t]+Fawkes(?:[ \t]+Night)?"
     r"|Hallowe'?en|Thanksgiving|Fourth[ \t]+of[ \t]+July|July[ \t]+4th|Independence[ \t]+Day|Memorial[ \t]+Day"
     r"|Labou?r[ \t]+Day|Australia[ \t]+Day|Anzac[ \t]+Day|ANZAC[ \t]+Day|Canada[ \t]+Day|Victoria[ \t]+Day|Remembrance[ \t]+Day"
@@ -44,9 +45,9 @@ _HOLIDAY = re.compile(
     re.I,
 )
 _TIME = re.compile(
-    r"(?<![\w:])(?:(?:at|around|about|by|from|since|until)[ \t]+)?(?:\d{1,2}(?:[:.]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.)"
+    r"(?<![\w:])(?:(?:at|around|about|by|from|since|until)[ \t]+)?(?:\d{1,2}(?:[:.]\d{2})?[ \t]?(?:am\b|pm\b|a\.m\.|p\.m\.)"
     r"|[01]\d[:h]?[0-5]\d(?=[ \t]*(?:hrs|hours|h)\b)|\d{1,2}:\d{2}"
-    r"|(?:midnight|midday|noon)|\d{1,2}[ \t]+(?:in[ \t]+the|at)[ \t]+(?:morning|night|afternoon|evening))(?![\w:])",
+    r"|(?:midnight|midday|noon)|\d{1,2}[ \t]+(?:in[ \t]+the|at)[ \t]+(?:morning|night|afternoon|evening))(?!\w)(?!:\d)",
     re.I,
 )
 

@@ -12,8 +12,8 @@ _GIVES_WAY = {
     "contact": ("record-number",),
     "date": ("record-number", "contact"),
     "age": ("record-number", "contact", "date"),
-    "name": ("place", "contact"),
-    "occupation": ("place",),
+    "name": ("place", "contact", "date"),
+    "place": ("date",),
 }
 """A finding of the key's kind is dropped where it overlaps one of these kinds: the digits of an NHS
 number are not also a phone number, and "St Mary's" is a place rather than a person."""

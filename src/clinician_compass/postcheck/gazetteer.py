@@ -38,7 +38,7 @@ TOWNS = _names(
     Sydney|Melbourne|Brisbane|Perth|Adelaide|Hobart|Darwin|Canberra|Gold Coast|Sunshine Coast|Wollongong
     Geelong|Townsville|Cairns|Toowoomba|Ballarat|Bendigo|Launceston|Mackay|Rockhampton|Bunbury|Wagga Wagga
     Dubbo|Alice Springs|Broome|Mildura|Shepparton|Parramatta|Bondi|Fremantle|Penrith|Campbelltown|Tamworth
-    Lismore|Bundaberg|Gladstone|Kalgoorlie|Geraldton|Port Hedland|Devonport|Burnie|Wodonga|Albury|Cronulla
+    Wagga|Lismore|Bundaberg|Gladstone|Kalgoorlie|Geraldton|Port Hedland|Devonport|Burnie|Wodonga|Albury|Cronulla
     """
 )
 """Towns and cities in the UK, the US, Canada and Australia."""
@@ -51,7 +51,16 @@ HOSPITALS = _names(
     Mount Sinai|Bellevue|Cedars-Sinai|Mass General|MGH|Johns Hopkins|Hopkins|Mayo Clinic|Cleveland Clinic
     SickKids|Sick Kids|Toronto General|Vancouver General|Foothills|Sunnybrook|Mount Sinai Hospital
     Westmead|RPA|RPAH|Royal Prince Alfred|the Alfred|Alfred|Royal Melbourne|Royal Perth|Royal Adelaide
-    Royal Brisbane|Lady Cilento|Princess Alexandra|Monash Medical Centre|Liverpool Hospital|Nepean|Concord
+    Royal Brisbane|Mercy|Lady Cilento|Princess Alexandra|Monash Medical Centre|Liverpool Hospital|Nepean|Concord
     """
 )
 """Hospitals known by a short name, as clinicians write them."""
+
+CHAINS = _names(
+    """
+    Tesco|Aldi|Lidl|Sainsbury's|Sainsburys|Asda|Morrisons|Co-op|Waitrose|Iceland|Greggs|Boots|Primark|Argos
+    Woolworths|Woolies|Coles|IGA|Bunnings|Kmart|Big W|Walmart|Target|Costco|Kroger|Walgreens|CVS|Starbucks
+    McDonald's|Maccas|Tim Hortons|Timmies|Loblaws|Shoppers|Canadian Tire|Wetherspoons|Spoons
+    """
+)
+"""Shop and café chains: "outside the Co-op" puts a patient on one street."""

@@ -14,14 +14,14 @@ from collections.abc import Iterator
 
 from clinician_compass.postcheck.finding import Finding, spans
 
-_WORD = r"[A-Z][a-zA-Z'\u2019-]*"
+_WORD = r"[A-Z](?:\.|[a-zA-Z'\u2019-]*)"
 
 _TITLED = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Professor|Sister|Nurse|Auntie|Aunty|Uncle|Nana|Grandma|Grandpa)"
     rf"\.?[ \t]+(?!Practitioner|Specialist|Consultant|Manager|Educator|Associate|Prescriber)(?:{_WORD})(?:[ \t]+(?!Ward\b|Hospital\b|Infirmary\b){_WORD})?"
 )
 _INTRODUCED = re.compile(
-    rf"\b(?:called|named|name(?:'s| is| was)|known as|goes by)[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
+    rf"\b(?:(?:called|named|calls|call)(?:[ \t]+(?:him|her|them|it|the[ \t]+baby))?|name(?:'s| is| was)|known as|goes by|by[ \t]+name[ \t]*\(?)[ \t]*(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
 )
 _BABY = re.compile(rf"\b(?:[Bb]aby|[Ll]ittle|[Tt]wins?|[Bb]aby (?:boy|girl))[ \t]+(?P<name>{_WORD})")
 _APPOSITIVE_AGE = re.compile(rf"(?<![\w'])(?P<name>{_WORD}),[ \t]*(?:aged[ \t]+)?\d{{1,3}}\b(?![./:\d])")
@@ -48,7 +48,18 @@ GIVEN_NAMES = frozenset(
     Rachel Rahul Raymond Rebecca Reggie Richard Rita Robert Ronald Rosie Ruth Ryan Sally Samuel Sandra Sarah
     Scarlett Sean Sharon Sheila Shirley Sophia Sophie Stanley Stella Stephen Steven Susan Sylvia Thomas
     Tommy Trevor Valerie Vera Victoria Violet Walter Wendy Wilfred William Winifred Yusuf Zach Zara Zoe
-    Aarav Ananya Arjun Chen Li Wei Mei Hiroshi Kai Nikolai Olga Sven Tane Aroha Ngaire Jarrah Kirra
+    Aarav Ananya Arjun Jacinda Serena Ken Kim Kylie Shane Bruce Sheila Darryl Kerry Troy Brett Tegan Jarrod Lachlan
+    Mitchell Nathaniel Brody Hayden Cody Tyler Brandon Dylan Austin Hunter Ashley Brittany Courtney Tiffany Crystal
+    Amber Kayla Destiny Jasmine Jada Keisha Tanisha Latoya Deshawn Jamal Tyrone Darnell Marcus Malik Andre Xavier
+    Diego Carlos Jose Juan Luis Miguel Alejandro Sofia Camila Valentina Lucia Isabel Carmen Rosa Ana Pedro Rafael
+    Giulia Marco Luca Francesca Giovanni Pierre Jacques Sophie Amelie Chloe Mathieu Hans Klaus Greta Ingrid Lars
+    Siobhan Niamh Aoife Ciara Sinead Padraig Eoin Cormac Oisin Ronan Fergus Morag Kirsty Ailsa Eilidh Fiona Iain
+    Rhys Gareth Dafydd Sian Cerys Bethan Gwen Huw Ifan Nia Aled Ravi Sanjay Deepak Anil Sunita Anjali Pooja
+    Meera Kavya Vikram Rohan Harpreet Gurpreet Manpreet Jaswinder Bilal Hassan Hussein Omar Khalid Farah Zainab
+    Ayesha Noor Maryam Leila Hamza Tariq Kwame Kofi Ama Chidi Ngozi Emeka Oluwaseun Tunde Femi Adebayo Segun
+    Jin Hana Yuki Kenji Haruto Sakura Ming Lin Jun Hyun Minji Seo Thanh Linh Nguyen Anh Duc Sipho Thabo Zanele
+    Matt Jon Ben Tom Tim Rob Bob Dan Sam Max Alex Jess Becky Liz Beth Kat Jen Steph Nick Pete Mike Joe Andy
+    Fauci Whitty Chen Li Wei Mei Hiroshi Kai Nikolai Olga Sven Tane Aroha Ngaire Jarrah Kirra
     """.split()
 )
 """Common given names across the UK, US, Canada and Australia, old and new, minus everyday words."""
@@ -56,7 +67,8 @@ GIVEN_NAMES = frozenset(
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b(?![-'\u2019]\w)")
 _SURNAME = re.compile(r"[ \t]+([A-Z][a-z][a-zA-Z'\u2019-]+)")
 _NOT_SURNAME = frozenset(
-    "The A An And But Or So On At In To From With Is Was Has Had Said Told Asked Came Ward Hospital We".split()
+    "The A An And But Or So On At In To From With Is Was Has Had Said Told Asked Came Ward Hospital We Day"
+    " Eve Night General Infirmary Clinic Street Road".split()
 )
 _NOT_A_NAME = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July

@@ -18,12 +18,16 @@ _IMAGE = (
     r"|images?|videos?|clips?|films?|ECGs?|EKGs?|dermoscopy|snaps?|screenshots?)"
 )
 _POINTED = re.compile(
-    rf"\b(?:this|these|attached|here'?s(?:[ \t]+(?:a|an|the|his|her|their))?|her|his|their|(?:pt|patient|baby|kid)'?s"
+    rf"\b(?:this|these|attached|here'?s(?:[ \t]+(?:a|an|the|his|her|their))?|my(?:[ \t]+own)?"
     rf"|look[ \t]+at[ \t]+(?:this|that|the)|check(?:[ \t]+out)?[ \t]+this|sharing[ \t]+(?:a|this|the))"
     rf"[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?{_IMAGE}\b",
     re.I,
 )
-_ATTACHED = re.compile(rf"\b{_IMAGE}[ \t]+(?:attached|below|above|in[ \t]+(?:the[ \t]+)?(?:thread|comments|replies))\b", re.I)
+_ATTACHED = re.compile(
+    rf"\b{_IMAGE}[ \t]+(?:attached|below|above|in[ \t]+(?:the[ \t]+)?(?:thread|comments|replies)"
+    rf"|(?:shared|posted|used)[ \t]+with)\b",
+    re.I,
+)
 _SELFIE = re.compile(r"\b(?:selfies?|pictured|swipe(?:[ \t]+(?:left|right|to[ \t]+see))?)\b|[\U0001F4F8\U0001F4F7\U0001FA7B\U0001F933]", re.I)
 
 

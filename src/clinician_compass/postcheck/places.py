@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from clinician_compass.postcheck.finding import Finding, spans
-from clinician_compass.postcheck.gazetteer import HOSPITALS, TOWNS
+from clinician_compass.postcheck.gazetteer import CHAINS, HOSPITALS, TOWNS
 
 _WARD = re.compile(
     r"\b(?:ward|bay|bed|room|cubicle|cube|pod|resus|side[ \t]+room|bed[ \t]+space|theatre)"
@@ -19,11 +19,35 @@ _WARD = re.compile(
     re.I,
 )
 _OURS = re.compile(
-    r"\b(?:our|my)[ \t]+(?:local[ \t]+|little[ \t]+|tiny[ \t]+|rural[ \t]+)?(?:A&E|A\+E|ED|ER|ICU|ITU|NICU|PICU|HDU|CCU|SCBU|MAU|AMU|"
+    r"\b(?:our|my)[ \t]+(?:[a-z]+[ \t]+)??(?:A&E|A\+E|ED|ER|ICU|ITU|NICU|PICU|HDU|CCU|SCBU|MAU|AMU|"
     r"EAU|CDU|department|hospital|trust|ward|unit|practice|surgery|clinic|pharmacy|hospice|GP[ \t]+practice|"
     r"health[ \t]+board|emergency[ \t]+department|labour[ \t]+ward|labor[ \t]+and[ \t]+delivery|birth[ \t]+centre|"
     r"maternity[ \t]+unit|care[ \t]+home|nursing[ \t]+home|town|village|community|high[ \t]+street|school)\b"
-    r"|\bthe[ \t]+(?:A&E|ED|ER|ICU|ITU|NICU|PICU|hospital|ward|unit|practice|clinic|pharmacy|department)[ \t]+here\b"
+    r"(?![ \t]+(?:manager|sister|team|round|rounds|clerk|staff|nurses?|matron|charge|coordinator|lead|meeting))"
+    r"|\bthe[ \t]+(?:A&E|ED|ER|ICU|ITU|NICU|PICU|hospital|ward|unit|practice|clinic|pharmacy|department)[ \t]+here\b",
+    re.I,
+)
+_DEPARTMENT = re.compile(
+    r"\b(?:(?:the|in|on|at|into)[ \t]+)(?-i:A&E|ED|ER|ICU|ITU|NICU|PICU|HDU|CCU|SCBU|MAU|AMU|L&D|emerg|minors|majors)\b"
+    r"|\b(?:the|in|on|at)[ \t]+(?:stroke|cardiac|cardiology|children's|children\u2019s|childrens|paediatric|pediatric|maternity"
+    r"|labou?r|birth|birthing|hospice|surgical|medical|renal|cancer|oncology|burns|spinal|dementia|rehab|neonatal|coronary"
+    r"|psych|psychiatric|mental[ \t]+health|eating[ \t]+disorders?|high[ \t]+dependency|intensive[ \t]+care|assessment"
+    r"|trauma|respiratory|haematology|hematology|orthopaedic|orthopedic|geriatric|elderly[ \t]+care|day)[ \t]+"
+    r"(?:ward|unit|centre|center|department|suite)\b|\bthe[ \t]+waiting[ \t]+room\b"
+    r"|\blabou?r[ \t]+ward\b|\b(?:in|on|at)[ \t]+(?-i:L&D)\b",
+    re.I,
+)
+_ROAD = re.compile(r"\b(?:the[ \t]+)?(?-i:[AM]\d{1,4}(?:\(M\))?|I-\d{1,3}|Route[ \t]+\d{1,3}|Highway[ \t]+\d{1,3})\b(?![-/.]\d)")
+_NAMED_SITE = re.compile(
+    r"\bthe[ \t]+(?-i:[A-Z][\w'\u2019-]+)[ \t]+(?:clinic|hospital|surgery|practice|health[ \t]+centre|medical[ \t]+centre|walk-in"
+    r"|lecture[ \t]+theatre|building|wing|unit|ward|centre|center|pharmacy|school|pub|club)\b"
+    r"|(?<![\w.])\d{1,2}[ \t]+(?-i:West|East|North|South)\b",
+    re.I,
+)
+_LOCAL_SPOT = re.compile(
+    r"\bthe[ \t]+(?:chip[ \t]+shop|pub|local[ \t]+pub|school[ \t]+(?:gates|fair|run|disco|playground)|gym(?:[ \t]+on[ \t]+[A-Z]\w+[ \t]+(?:Road|Street|Lane))?"
+    r"|leisure[ \t]+centre|football[ \t]+ground|bus[ \t]+station|train[ \t]+station|petrol[ \t]+station|servo|pharmacy[ \t]+counter"
+    r"|job[ \t]+centre|food[ \t]+bank|care[ \t]+home|nursing[ \t]+home|corner[ \t]+shop|market|high[ \t]+street|beach|skate[ \t]+park)\b"
 )
 _POSTCODE = re.compile(
     r"\b(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
@@ -40,7 +64,8 @@ INSTITUTIONS = frozenset(
 VENUES = frozenset(
     "School Primary Academy College University Park Station Airport Stadium Arena Beach Road Street Lane Avenue"
     " Close Drive Mall Church Mosque Temple Synagogue Prison Farm Manor Court Lodge Village Estate Leisure Pool"
-    " Shopping Home Homes Gardens Square Bridge Harbour Harbor Pier Centre Center Oval MCG SCG Racecourse".split()
+    " Shopping Home Homes Gardens Square Bridge Harbour Harbor Pier Centre Center Oval MCG SCG Racecourse Run"
+    " Marathon Festival Show".split()
 )
 _STOP = frozenset(
     """The A An Our My Their His Her At In On From To This That These Last Next Busy Quiet When Then After Before
@@ -106,11 +131,28 @@ def _practice(text: str, practice_contact: str) -> Iterator[Finding]:
             at = folded.find(name.casefold(), at + len(name))
 
 
+def _named_venues(text: str) -> Iterator[Finding]:
+    for match in _RUN.finditer(text):
+        for word in _WORD.finditer(match.group()):
+            bare = word.group().rstrip(".,;:!?)")
+            if bare in CHAINS:
+                start = match.start() + word.start()
+                if text[max(0, start - 4) : start].lower() == "the ":
+                    start -= 4
+                end = match.start() + word.start() + len(bare)
+                yield Finding("place", start, end, text[start:end], "a named shop or venue: it places the patient")
+
+
 def find(text: str, practice_contact: str = "") -> Iterator[Finding]:
     yield from spans("place", _WARD, text, "a ward, bay or bed: it narrows the case to a handful of patients")
     yield from spans("place", _OURS, text, "your own workplace: readers who know you know where it is")
     yield from spans("place", _POSTCODE, text, "a postcode or ZIP code (a HIPAA Safe Harbor identifier)")
     yield from spans("place", _SAINT, text, "a named hospital or place")
     yield from _run_places(text)
+    yield from _named_venues(text)
+    yield from spans("place", _DEPARTMENT, text, "a department: with your known workplace it says where")
+    yield from spans("place", _ROAD, text, "a road: it places the event")
+    yield from spans("place", _NAMED_SITE, text, "a named site: it says where the patient was")
+    yield from spans("place", _LOCAL_SPOT, text, "a local spot: people who live nearby know it")
     if practice_contact.strip():
         yield from _practice(text, practice_contact)

@@ -14,14 +14,16 @@ from functools import lru_cache
 from clinician_compass.postcheck.finding import Finding, spans
 
 _SUPERLATIVE = re.compile(
-    r"\b(?:the[ \t]+|our[ \t]+|their[ \t]+|(?<!my[ \t])(?<!My[ \t]))(?:first|only|youngest|oldest|rarest|biggest|largest"
-    r"|heaviest|smallest|tallest|longest|earliest|last[ \t]+surviving)[ \t]+(?:ever[ \t]+|known[ \t]+|recorded[ \t]+|documented[ \t]+)?"
+    r"\b(?:(?:the|our|their)[ \t]+(?:first|only|youngest|oldest|rarest|biggest|largest|heaviest|smallest|tallest|longest"
+    r"|longest-staying|longest-serving|earliest|last[ \t]+surviving)|(?:my[ \t]+)?(?:youngest|oldest|longest-staying"
+    r"|longest-serving|rarest))[ \t]+(?:ever[ \t]+|known[ \t]+|recorded[ \t]+|documented[ \t]+)?"
     r"(?:[a-z-]+[ \t]+){0,2}?(?:patients?|cases?|bab(?:y|ies)|person|people|woman|man|child|boy|girl|recipients?"
-    r"|survivors?|transplants?|births?|deliver(?:y|ies)|twins|triplets|one|ones|centenarians?)\b"
+    r"|survivors?|residents?|transplants?|births?|deliver(?:y|ies)|twins|triplets|one|ones|centenarians?)\b"
     r"|\b(?:first|only)[ \t]+(?:ever|time[ \t]+in[ \t]+(?:history|the[ \t]+(?:UK|US|country|state|world)))\b"
     r"|\bonly[ \t]+the[ \t]+(?:second|third|fourth|fifth|sixth|tenth|\d+(?:st|nd|rd|th))\b"
     r"|\bone[ \t]+in[ \t]+a[ \t]+(?:million|billion)\b|\bnever[ \t]+(?:been[ \t]+)?seen[ \t]+(?:before|anything[ \t]+like)"
-    r"|\b(?:first|only)[ \t]+(?:\w+[ \t]+){0,2}?in[ \t]+(?:the[ \t]+)?(?:UK|US|USA|Australia|Canada|country|world|state|province|history)\b",
+    r"|\b(?:first|only)[ \t]+(?:known[ \t]+|recorded[ \t]+)?(?:case|patient|person|one|baby|woman|man|child|recipient)s?"
+    r"[ \t]+(?:\w+[ \t]+){0,2}?in[ \t]+(?:the[ \t]+)?(?:UK|US|USA|Australia|Canada|country|world|state|province|history)\b",
     re.I,
 )
 _EVENT = re.compile(
@@ -30,7 +32,12 @@ _EVENT = re.compile(
     r"|made[ \t]+the[ \t]+news|went[ \t]+viral|the[ \t]+(?:bus|train|plane|helicopter|car|boat)[ \t]+crash|the[ \t]+fire[ \t]+(?:at|on|in)"
     r"|the[ \t]+(?:stabbing|shooting|explosion|flood|bushfire|wildfire|tornado|earthquake)(?:[ \t]+(?:at|on|in))?"
     r"|running[ \t]+backwards|fell[ \t]+(?:from|off)[ \t]+(?:a|the)[ \t]+(?:roof|balcony|cliff|horse|bridge)"
-    r"|swallowed[ \t]+(?:a|an|his|her)[ \t]+\w+|stuck[ \t]+in[ \t]+(?:his|her|their)[ \t]+\w+|impaled|hit[ \t]+by[ \t]+a[ \t]+(?:train|tram|bus))\b",
+    r"|swallowed[ \t]+(?:a|an|his|her)[ \t]+(?:whole[ \t]+)?(?:set[ \t]+of[ \t]+)?\w+(?:[ \t]+battery)?|glued[ \t]+\w+[ \t]+\w+"
+    r"|(?:born|delivered|gave[ \t]+birth)[^.!?\n]{0,30}?in[ \t]+(?:the|a)[ \t]+(?:lift|elevator|car|taxi|car[ \t]+park|ambulance|toilet)"
+    r"|\w+[ \t]+stuck[ \t]+(?:in|to|on)[ \t]+(?:the|a|his|her)[ \t]+\w+|fireworks?[ \t]+(?:injur(?:y|ies)|burns?)"
+    r"|tattoo[^.!?\n]{0,30}?of[ \t]+(?:his|her|their)[ \t]+own[ \t]+\w+|\d+(?:\.\d)?[ \t]?(?:million|k|thousand)[ \t]+followers"
+    r"|(?:fought|served)[ \t]+(?:at|in|on)[ \t]+[A-Z]\w+|the[ \t]+\w+[ \t]+fire(?![ \t]+(?:safety|drill|alarm|exit|door|service))"
+    r"|(?:waited|slept|camped)[ \t]+outside[^.!?\n]{0,40}?for[ \t]+(?:\w+[ \t]+)?(?:days|weeks|nights)|stuck[ \t]+in[ \t]+(?:his|her|their)[ \t]+\w+|impaled|hit[ \t]+by[ \t]+a[ \t]+(?:train|tram|bus))\b",
     re.I,
 )
 

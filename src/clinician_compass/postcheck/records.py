@@ -23,6 +23,7 @@ _LABELLED = re.compile(
     r"[ \t]*[:#.]?[ \t]*(?P<number>[A-Z]{0,3}\d[\d \t-]{2,14}\d(?:[ \t-]?[A-Z]{1,2}\b)?)",
     re.I,
 )
+_PHONE_WORDS = re.compile(r"\b(?:call|ring|phone|tel|text|mobile|cell|fax|contact|reach|at|on)\b[^\d]*$", re.I)
 _SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 _MEDICARE = re.compile(r"(?<![\d-])[2-6]\d{3}[ \t]?\d{5}[ \t]?\d(?:[ \t]?\d)?(?![\d-])")
 _HEALTH_CARD = re.compile(r"(?<![\d-])\d{4}[ -]\d{3}[ -]\d{3}[ -]?[A-Z]{2}\b")
@@ -51,7 +52,8 @@ def medicare_check_digit_ok(number: str) -> bool:
 
 def find(text: str) -> Iterator[Finding]:
     for finding in spans("record-number", _TEN_DIGITS, text, ""):
-        if nhs_check_digit_ok(finding.text):
+        before = text[max(0, finding.start - 24) : finding.start]
+        if nhs_check_digit_ok(finding.text) and not _PHONE_WORDS.search(before):
             yield Finding(
                 "record-number",
                 finding.start,

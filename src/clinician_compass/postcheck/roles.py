@@ -13,10 +13,13 @@ from collections.abc import Iterator
 
 from clinician_compass.postcheck.finding import Finding, spans
 
-_JOBS = (
+JOBS = (
     r"teachers?|headteachers?|head[ \t]+teachers?|headmasters?|headmistress"
     r"|police(?:[ \t]+officers?|man|woman)?|cops?|firefighters?|fire[ \t]?fighters?|soldiers?|veterans?|vets?"
     r"|farmers?|fishermen|fisherman|miners?|builders?|plumbers?|electricians?|mechanics?|pilots?(?![ \t]+(?:study|scheme|project|programme|program|trial|site|phase))|bus[ \t]+drivers?"
+    r"|rangers?|navigators?|lifeguards?|surfers?|(?:hockey|football|soccer|rugby|netball|basketball|baseball|cricket"
+    r"|tennis|AFL|NRL|NHL|NFL|NBA)[ \t]+players?|(?:Health|Home|Foreign)[ \t]+Secretary|Secretary[ \t]+of[ \t]+State"
+    r"|Prime[ \t]+Minister|President|governors?|sheriffs?|bishops?"
     r"|taxi[ \t]+drivers?|lorry[ \t]+drivers?|truck(?:ie|ies|[ \t]+drivers?)|tradies?|chefs?|butchers?|bakers?"
     r"|shopkeepers?|publicans?|barmaids?|bar[ \t]?tenders?|lawyers?|solicitors?|barristers?|judges?|magistrates?"
     r"|accountants?|bankers?|journalists?|reporters?|priests?|vicars?|rabbis?|imams?|ministers?|pastors?|nuns?"
@@ -30,15 +33,21 @@ _JOBS = (
 )
 _INTRODUCED = re.compile(
     rf"\b(?:a|an|the|our|local|retired|former|ex-|famous|well[- ]known|semi-pro(?:fessional)?|professional|pro)"
-    rf"[ \t]+(?:(?:local|retired|former|famous|well[- ]known|young|old|primary[ \t]+school|high[ \t]+school|secondary"
-    rf"[ \t]+school|premier[ \t]+league|Premier[ \t]+League|A-League|state|county|club|village|parish)[ \t]+)*(?:{_JOBS})\b",
+    rf"[ \t]+(?:[\w'-]+[ \t]+)??(?:(?:local|retired|former|famous|well[- ]known|young|old|primary[ \t]+school|high[ \t]+school|secondary"
+    rf"[ \t]+school|premier[ \t]+league|Premier[ \t]+League|A-League|state|county|club|village|parish)[ \t]+)*(?:{JOBS})\b",
+    re.I,
 )
+_PLAYS = re.compile(
+    r"\b(?:plays|played|used[ \t]+to[ \t]+play|playing)[ \t]+(?:QB|quarterback|goalie|for[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*"
+    r"|in[ \t]+the[ \t]+(?:NHL|NFL|NBA|AFL|NRL|Premier[ \t]+League|A-League))(?:[ \t]+for[ \t]+the[ \t]+[a-z]+[ \t]+school)?"
+)
+_WHERE_WORKS = re.compile(r"\bthe[ \t]+[\w'-]+[ \t]+where[ \t]+(?:she|he|they)[ \t]+(?:works|worked)\b")
 _PUBLIC = re.compile(
     r"\b(?:the[ \t]+(?:mayor|MP|local[ \t]+MP|premier|governor|sheriff|bishop|headteacher|vicar)|celebrit(?:y|ies)"
     r"|a[ \t]+local[ \t]+legend|household[ \t]+name|well[- ]known[ \t]+(?:locally|in[ \t]+(?:the[ \t]+)?(?:town|area|village)))\b"
 )
 _WORKS_AT = re.compile(
-    r"\b(?:he|she|they|who|dad|mum|husband|wife|son|daughter|partner)[ \t]+(?:works|worked)[ \t]+(?:at|for|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3}",
+    r"\b(?:he|she|they|who|dad|mum|husband|wife|son|daughter|partner)[ \t]+(?:works|worked)(?:[ \t]+(?:nights|days|shifts|part-time|full-time|weekends))?[ \t]+(?:at|for|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3}",
     re.I,
 )
 
@@ -46,4 +55,6 @@ _WORKS_AT = re.compile(
 def find(text: str) -> Iterator[Finding]:
     yield from spans("occupation", _INTRODUCED, text, "an occupation: with a place it can name the person")
     yield from spans("occupation", _PUBLIC, text, "a public role or fame: many people would recognise them")
+    yield from spans("occupation", _PLAYS, text, "a team or sport they play for: fans would know them")
+    yield from spans("occupation", _WHERE_WORKS, text, "where they work: an employer narrows who it is")
     yield from spans("occupation", _WORKS_AT, text, "a named employer: an identifier for the patient and for them")
