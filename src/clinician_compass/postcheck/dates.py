@@ -19,8 +19,9 @@ _MONTH = (
 )
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
 _NUMERIC = re.compile(r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/.-]?\d)")
-_DAY_MONTH = re.compile(rf"\b{_ORDINAL}[ \t]+(?:of[ \t]+)?{_MONTH}(?:,?[ \t]+\d{{4}})?\b")
-_MONTH_DAY = re.compile(rf"\b{_MONTH}[ \t]+{_ORDINAL}\b(?:,?[ \t]+\d{{4}}\b)?")
+_YEAR = r"(?:,?[ \t]+\d{4}\b(?![-/.]\d))?"
+_DAY_MONTH = re.compile(rf"\b{_ORDINAL}[ \t]+(?:of[ \t]+)?{_MONTH}(?![a-z]){_YEAR}")
+_MONTH_DAY = re.compile(rf"\b{_MONTH}[ \t]+{_ORDINAL}\b{_YEAR}")
 _MONTH_ALONE = re.compile(
     r"\b(?:(?:in|last|this|next|early|late|mid|since|until|over|for|of|during|by|before|after)[ \t-]+)?"
     r"(?:January|February|March|April|June|July|August|September|October|November|December)\b"

@@ -76,8 +76,9 @@ _NARRATIVE = re.compile(
     re.I,
 )
 _SENTENCE_START = re.compile(
-    rf"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?:[\w'-]+[ \t]+)?(?:patient|pt|lady|woman|man|gentleman|gent|bloke|girl|boy|lad|baby|mum|dad|couple)"
-    r"[ \t]+(?:in|at|on|from|who|I|we|with|turned|came|told|asked)\b",
+    rf"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?!(?:a|an|any|every|each|if|no|the)\b)(?:[\w'-]+[ \t]+)?"
+    r"(?:patient|pt|lady|woman|man|gentleman|gent|bloke|girl|boy|lad|baby|mum|dad|couple)"
+    r"[ \t]+(?:in|at|on|from|who|I|we|turned|came|told|asked)\b",
     re.I | re.M,
 )
 _SAW_PERSON = re.compile(

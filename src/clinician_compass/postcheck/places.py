@@ -73,6 +73,9 @@ _STOP = frozenset(
     Mr Mrs Ms Miss Dr Prof Professor Sister Nurse Big New Local Old Dear Why What Where Who How Every
     Shout Huge Massive Thanks Thank Congrats Congratulations Welcome Happy""".split()
 )
+_GENERIC = frozenset(
+    "NHS App GP GPs Surgery Practice Clinic Health Centre Center Hospital Trust Medical Pharmacy Email Phone Call".split()
+)
 _ALONE_NOT = frozenset({"Centre", "Center", "Health", "General", "Trust", "Ward", "Home", "Practice", "Surgery"})
 
 
@@ -115,10 +118,10 @@ def _practice(text: str, practice_contact: str) -> Iterator[Finding]:
     """Her own practice, as her profile names it: readers who know her know where the patient was seen."""
     folded = text.casefold()
     for run in _RUN.finditer(practice_contact):
-        words = [w for w in run.group().split() if w not in _STOP]
-        name = " ".join(words).strip(" ,.")
-        if len(name) < 4:
-            continue
+        words = [w.strip(",.;:") for w in run.group().split() if w not in _STOP]
+        name = " ".join(words)
+        if len(name) < 4 or all(w in _GENERIC for w in words):
+            continue  # "the NHS App" names no practice
         at = folded.find(name.casefold())
         while at >= 0:
             yield Finding(
@@ -144,6 +147,8 @@ def _named_venues(text: str) -> Iterator[Finding]:
 
 
 def find(text: str, practice_contact: str = "") -> Iterator[Finding]:
+    if practice_contact.strip():  # first, so that its reason wins where another pattern finds the same words
+        yield from _practice(text, practice_contact)
     yield from spans("place", _WARD, text, "a ward, bay or bed: it narrows the case to a handful of patients")
     yield from spans("place", _OURS, text, "your own workplace: readers who know you know where it is")
     yield from spans("place", _POSTCODE, text, "a postcode or ZIP code (a HIPAA Safe Harbor identifier)")
@@ -154,5 +159,3 @@ def find(text: str, practice_contact: str = "") -> Iterator[Finding]:
     yield from spans("place", _ROAD, text, "a road: it places the event")
     yield from spans("place", _NAMED_SITE, text, "a named site: it says where the patient was")
     yield from spans("place", _LOCAL_SPOT, text, "a local spot: people who live nearby know it")
-    if practice_contact.strip():
-        yield from _practice(text, practice_contact)
