@@ -42,7 +42,7 @@ def test_a_night_on_ward_7_marks_the_ward_the_hospital_the_age_and_the_time_and_
     assert "HIPAA Safe Harbor" in marked[("age", "94-year-old")].why, "over 89 is an identifier on its own"
     assert all(f.why for f in check.findings), "every finding says why"
     assert check.risk is Risk.HIGH
-    assert "over 89" in check.assessment.reason and "together" in check.assessment.reason
+    assert "over 89" in check.assessment.reason and "together" in check.assessment.reason, check.assessment.reason
 
 
 def test_a_health_education_post_about_no_patient_gets_none_or_low() -> None:

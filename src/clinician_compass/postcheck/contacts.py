@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from clinician_compass.postcheck.finding import Finding, spans
+from clinician_compass.postcheck.finding import DIGITS, Finding, spans
 
 _SEP = r"[ \t.-]?"
 _PHONES = [
@@ -44,7 +44,9 @@ _DOMAIN = re.compile(
 
 def find(text: str) -> Iterator[Finding]:
     for pattern, why in _PHONES:
-        yield from spans("contact", pattern, text, why)
-    yield from spans("contact", _EMAIL, text, "an email address")
-    yield from spans("contact", _URL, text, "a web address: it can lead to a person or a place")
-    yield from spans("contact", _DOMAIN, text, "a web address: it can lead to a person or a place")
+        yield from spans("contact", pattern, text, why, needs=DIGITS)
+    yield from spans("contact", _EMAIL, text, "an email address", needs=("@",))
+    yield from spans("contact", _URL, text, "a web address: it can lead to a person or a place", needs=("http", "www."))
+    yield from spans(
+        "contact", _DOMAIN, text, "a web address: it can lead to a person or a place", needs=(".com", ".org", ".net", ".io", ".uk", ".au", ".ca")
+    )

@@ -11,13 +11,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from clinician_compass.postcheck.finding import Finding, spans
+from clinician_compass.postcheck.finding import DIGITS, Finding, spans
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_HOLIDAYS = (
+    "christmas", "xmas", "boxing", "new year", "hogmanay", "easter", "good friday", "bonfire", "fawkes", "hallowe",
+    "thanksgiving", "july", "independence", "memorial", "labo", "australia day", "anzac", "canada day",
+    "victoria day", "remembrance", "valentine", "mother", "father", "bank holiday", "diwali", "eid", "hanukkah",
+    "chanukah", "patrick", "melbourne cup", "super bowl", "black friday", "pancake", "burns night", "waitangi",
+)
 _NUMERIC = re.compile(r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/.-]?\d)")
 _YEAR = r"(?:,?[ \t]+\d{4}\b(?![-/.]\d))?"
 _DAY_MONTH = re.compile(rf"\b{_ORDINAL}[ \t]+(?:of[ \t]+)?{_MONTH}(?![a-z]){_YEAR}")
@@ -55,11 +62,16 @@ _TIME = re.compile(
 
 def find(text: str) -> Iterator[Finding]:
     why = "a date: with a place or an age it points to one day's patients"
-    yield from spans("date", _NUMERIC, text, why)
-    yield from spans("date", _DAY_MONTH, text, why)
-    yield from spans("date", _MONTH_DAY, text, why)
-    yield from spans("date", _MONTH_ALONE, text, "a month: a part of a date")
+    yield from spans("date", _NUMERIC, text, why, needs=DIGITS)
+    yield from spans("date", _DAY_MONTH, text, why, needs=DIGITS)
+    yield from spans("date", _MONTH_DAY, text, why, needs=DIGITS)
+    yield from spans("date", _MONTH_ALONE, text, "a month: a part of a date", needs=_MONTHS)
     yield from spans("date", _RELATIVE, text, "when it happened: readers who were there can work out the day")
-    yield from spans("date", _WEEKDAY, text, "a day of the week")
-    yield from spans("date", _HOLIDAY, text, "a holiday: a day everyone remembers, and few patients are seen on it")
-    yield from spans("date", _TIME, text, "a time of day: with the day, it narrows the case to a few patients")
+    yield from spans("date", _WEEKDAY, text, "a day of the week", needs=("day",))
+    yield from spans(
+        "date", _HOLIDAY, text, "a holiday: a day everyone remembers, and few patients are seen on it", needs=_HOLIDAYS
+    )
+    yield from spans(
+        "date", _TIME, text, "a time of day: with the day, it narrows the case to a few patients",
+        needs=(*DIGITS, "midnight", "midday", "noon"),
+    )

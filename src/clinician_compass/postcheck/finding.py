@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 KINDS = (
     "name",
@@ -46,10 +47,38 @@ class Finding:
         return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end, "why": self.why}
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+@lru_cache(maxsize=4)
+def lowered(text: str) -> str:
+    """``text`` with ASCII capitals in lower case: same length, so a trigger search is one C-level scan."""
+    return text.translate(_ASCII_LOWER)
+
+
+def present(text: str, needs: Iterable[str]) -> bool:
+    """Whether any of the trigger words ``needs`` (lower case) occurs in ``text``; no needs: always."""
+    low = lowered(text)
+    triggers = tuple(needs)
+    return not triggers or any(word in low for word in triggers)
+
+
 def spans(
-    kind: str, pattern: re.Pattern[str], text: str, why: str, *, group: int | str = 0
+    kind: str,
+    pattern: re.Pattern[str],
+    text: str,
+    why: str,
+    *,
+    group: int | str = 0,
+    needs: tuple[str, ...] = (),
 ) -> Iterator[Finding]:
-    """A finding for each match of ``pattern`` (its ``group``), trailing punctuation trimmed."""
+    """A finding for each match of ``pattern`` (its ``group``), trailing punctuation trimmed.
+
+    ``needs`` lists words (lower case) without one of which the pattern cannot match: a draft
+    without them is not scanned at all, which keeps the check fast as the patterns grow.
+    """
+    if needs and not present(text, needs):
+        return
     for match in pattern.finditer(text):
         start, end = match.span(group)
         if start < 0:
@@ -71,3 +100,7 @@ def tidy(text: str, findings: Iterable[Finding]) -> list[Finding]:
             continue
         kept.append(finding)
     return sorted(kept, key=lambda f: (f.start, KINDS.index(f.kind)))
+
+
+DIGITS = tuple("0123456789")
+"""The trigger for patterns that need a digit."""

@@ -17,6 +17,10 @@ _IMAGE = (
     r"(?:x-?rays?|radiographs?|scans?|CTs?|CXRs?|MRIs?|ultrasounds?|photos?|photographs?|pics?|pictures?"
     r"|images?|videos?|clips?|films?|ECGs?|EKGs?|dermoscopy|snaps?|screenshots?)"
 )
+_IMAGE_WORDS = (
+    "ray", "graph", "scan", "ct", "cxr", "mri", "ultrasound", "photo", "pic", "image", "video", "clip", "film",
+    "ecg", "ekg", "dermoscopy", "snap", "screenshot",
+)
 _POINTED = re.compile(
     rf"\b(?:this|these|attached|here'?s(?:[ \t]+(?:a|an|the|his|her|their))?|my(?:[ \t]+own)?"
     rf"|look[ \t]+at[ \t]+(?:this|that|the)|check(?:[ \t]+out)?[ \t]+this|sharing[ \t]+(?:a|this|the))"
@@ -33,6 +37,6 @@ _SELFIE = re.compile(r"\b(?:selfies?|pictured|swipe(?:[ \t]+(?:left|right|to[ \t
 
 def find(text: str) -> Iterator[Finding]:
     why = "a photo or image with the post: faces, tattoos, name bands and scan labels identify"
-    yield from spans("photo", _POINTED, text, why)
-    yield from spans("photo", _ATTACHED, text, why)
-    yield from spans("photo", _SELFIE, text, why)
+    yield from spans("photo", _POINTED, text, why, needs=_IMAGE_WORDS)
+    yield from spans("photo", _ATTACHED, text, why, needs=_IMAGE_WORDS)
+    yield from spans("photo", _SELFIE, text, why, needs=("selfie", "pictured", "swipe", "\U0001F4F8", "\U0001F4F7", "\U0001FA7B", "\U0001F933"))

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from clinician_compass.postcheck.finding import Finding, spans
+from clinician_compass.postcheck.finding import DIGITS, Finding, spans
 from clinician_compass.postcheck.gazetteer import CHAINS, HOSPITALS, TOWNS
 
+_WARD_WORDS = ("ward", "bay", "bed", "room", "cubicle", "cube", "pod", "resus", "theatre")
 _WARD = re.compile(
     r"\b(?:ward|bay|bed|room|cubicle|cube|pod|resus|side[ \t]+room|bed[ \t]+space|theatre)"
     r"[ \t]+(?:\d{1,3}[A-Za-z]?|(?-i:[A-Z]\d?))\b(?![.:/]\d)",
@@ -149,13 +150,17 @@ def _named_venues(text: str) -> Iterator[Finding]:
 def find(text: str, practice_contact: str = "") -> Iterator[Finding]:
     if practice_contact.strip():  # first, so that its reason wins where another pattern finds the same words
         yield from _practice(text, practice_contact)
-    yield from spans("place", _WARD, text, "a ward, bay or bed: it narrows the case to a handful of patients")
-    yield from spans("place", _OURS, text, "your own workplace: readers who know you know where it is")
-    yield from spans("place", _POSTCODE, text, "a postcode or ZIP code (a HIPAA Safe Harbor identifier)")
-    yield from spans("place", _SAINT, text, "a named hospital or place")
+    yield from spans(
+        "place", _WARD, text, "a ward, bay or bed: it narrows the case to a handful of patients", needs=_WARD_WORDS
+    )
+    yield from spans(
+        "place", _OURS, text, "your own workplace: readers who know you know where it is", needs=("our ", "my ", " here")
+    )
+    yield from spans("place", _POSTCODE, text, "a postcode or ZIP code (a HIPAA Safe Harbor identifier)", needs=DIGITS)
+    yield from spans("place", _SAINT, text, "a named hospital or place", needs=("st ", "st.", "saint"))
     yield from _run_places(text)
     yield from _named_venues(text)
     yield from spans("place", _DEPARTMENT, text, "a department: with your known workplace it says where")
-    yield from spans("place", _ROAD, text, "a road: it places the event")
+    yield from spans("place", _ROAD, text, "a road: it places the event", needs=DIGITS)
     yield from spans("place", _NAMED_SITE, text, "a named site: it says where the patient was")
-    yield from spans("place", _LOCAL_SPOT, text, "a local spot: people who live nearby know it")
+    yield from spans("place", _LOCAL_SPOT, text, "a local spot: people who live nearby know it", needs=("the ",))

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from clinician_compass.postcheck.finding import Finding, spans
+from clinician_compass.postcheck.finding import Finding, lowered, spans
 
 _SUPERLATIVE = re.compile(
     r"\b(?:(?:the|our|their)[ \t]+(?:first|only|youngest|oldest|rarest|biggest|largest|heaviest|smallest|tallest|longest"
@@ -42,7 +42,7 @@ _EVENT = re.compile(
 )
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def _conditions(names: tuple[str, ...]) -> re.Pattern[str] | None:
     """One pattern for the catalog's list, longest first so "trisomy 18" wins over a shorter entry."""
     if not names:
@@ -51,9 +51,34 @@ def _conditions(names: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in ordered) + r")(?!\w)", re.I)
 
 
+_SUPERLATIVES = (
+    "first", "only", "youngest", "oldest", "rarest", "biggest", "largest", "heaviest", "smallest", "tallest",
+    "longest", "earliest", "last surviving", "one in a", "never",
+)
+_EVENTS = (
+    "lightning", "attack", "bite", "bitten", "lottery", "news", "paper", "viral", "crash", "fire", "stabbing",
+    "shooting", "explosion", "flood", "tornado", "earthquake", "backwards", "fell", "swallowed", "stuck",
+    "impaled", "hit by", "glued", "born", "deliver", "birth", "tattoo", "followers", "fought", "served",
+    "waited", "slept", "camped",
+)
+
+
 def find(text: str, rare_conditions: Sequence[str] = ()) -> Iterator[Finding]:
-    pattern = _conditions(tuple(rare_conditions))
+    low = lowered(text)
+    pattern = _conditions(tuple(c for c in rare_conditions if c.lower() in low))
     if pattern is not None:
         yield from spans("rare-detail", pattern, text, "a rare condition: few people have it, so it points to this one")
-    yield from spans("rare-detail", _SUPERLATIVE, text, "a superlative (first, only, youngest): it makes the case unique")
-    yield from spans("rare-detail", _EVENT, text, "an unusual event: people remember it, and the news may have covered it")
+    yield from spans(
+        "rare-detail",
+        _SUPERLATIVE,
+        text,
+        "a superlative (first, only, youngest): it makes the case unique",
+        needs=_SUPERLATIVES,
+    )
+    yield from spans(
+        "rare-detail",
+        _EVENT,
+        text,
+        "an unusual event: people remember it, and the news may have covered it",
+        needs=_EVENTS,
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from clinician_compass.postcheck.finding import Finding, spans
+from clinician_compass.postcheck.finding import DIGITS, Finding, present, spans
 
 _TEN_DIGITS = re.compile(r"(?<![\d+(-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])")
 _NHS_LABELLED = re.compile(r"\bNHS[ \t]+(?:number|no\.?|#)?[ \t:#]*(?P<number>\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)", re.I)
@@ -51,6 +51,8 @@ def medicare_check_digit_ok(number: str) -> bool:
 
 
 def find(text: str) -> Iterator[Finding]:
+    if not present(text, DIGITS):
+        return  # every record number has digits
     for finding in spans("record-number", _TEN_DIGITS, text, ""):
         before = text[max(0, finding.start - 24) : finding.start]
         if nhs_check_digit_ok(finding.text) and not _PHONE_WORDS.search(before):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+import re
 from typing import TYPE_CHECKING
 
 from clinician_compass.postcheck.advice import (
@@ -18,6 +19,9 @@ from clinician_compass.postcheck.detect import find_all
 from clinician_compass.postcheck.finding import KINDS, Finding
 from clinician_compass.postcheck.image import ImageFacts
 from clinician_compass.postcheck.risk import Assessment, Risk, assess
+
+_PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
+"""Split keeping the breaks, so the parts' lengths add up to the text's."""
 
 if TYPE_CHECKING:
     from clinician_compass.guidance.model import Platform
@@ -52,7 +56,41 @@ def check_post(
 ) -> PostCheck:
     """Check a draft post for anything that could identify a patient. Pure: no I/O, nothing kept."""
     findings = tuple(find_all(text, rare_conditions=rare_conditions, practice_contact=practice_contact))
-    return PostCheck(text, findings, assess(findings, image=image is not None), image)
+    counted = about_the_patient(text, findings)
+    assessment = assess(counted, image=image is not None)
+    if len(counted) < len(findings) and assessment.about_patient:
+        assessment = Assessment(
+            assessment.risk,
+            assessment.reason + " Details in paragraphs that say nothing of a patient are listed but not counted.",
+            True,
+        )
+    return PostCheck(text, findings, assessment, image)
+
+
+LONG_POST = 600
+"""Characters beyond which a draft is a blog post, read paragraph by paragraph."""
+
+
+def about_the_patient(text: str, findings: Sequence[Finding]) -> tuple[Finding, ...]:
+    """The findings that add up: in a long post, only those in a paragraph that is about a patient.
+
+    A blog post may mention a patient in one paragraph and its own publication date, a bank holiday
+    and a colleague in others; those do not describe the patient. A short post is one paragraph.
+    """
+    if len(text) <= LONG_POST:
+        return tuple(findings)
+    bounds, start = [], 0
+    for part in _PARAGRAPH_BREAK.split(text):
+        bounds.append((start, start + len(part)))
+        start += len(part)
+    if len(bounds) < 3:
+        return tuple(findings)
+    about = {
+        i
+        for i, (lo, hi) in enumerate(bounds)
+        if any(f.kind in ("patient", "record-number") and lo <= f.start < hi for f in findings)
+    }
+    return tuple(f for f in findings if any(lo <= f.start < hi for i, (lo, hi) in enumerate(bounds) if i in about))
 
 
 @dataclass(frozen=True, slots=True)

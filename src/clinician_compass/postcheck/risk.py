@@ -69,19 +69,15 @@ def assess(findings: Sequence[Finding], *, image: bool = False) -> Assessment:
     quasi_kinds = [k for k in kinds if k in QUASI]
     high = []
     if direct:
-        high.append(f"it holds a direct identifier ({_listed(direct)}), and one of these alone can identify someone")
+        high.append(f"a direct identifier ({_listed(direct)}) can identify someone on its own")
     if any(f.kind == "age" and f.why.startswith(OVER_89) for f in findings):
-        high.append(
-            "it gives an age over 89, which HIPAA Safe Harbor counts as an identifier on its own "
-            "(few patients in any one place are that old)"
-        )
+        high.append("an age over 89 is an identifier on its own under HIPAA Safe Harbor")
     if len(quasi_kinds) >= 3 or ("rare-detail" in quasi_kinds and len(quasi_kinds) >= 2):
         high.append(
-            f"it puts together {_listed(quasi_kinds)}: each may be harmless alone, but together they can let "
-            "the patient, their family or your colleagues recognise the case"
+            f"{_listed(quasi_kinds)} together can let the patient, their family or colleagues recognise the case"
         )
     if high:
-        return Assessment(Risk.HIGH, "It is about a patient, and " + "; and ".join(high) + ".", True)
+        return Assessment(Risk.HIGH, "It is about a patient: " + "; ".join(high) + ".", True)
     if len(quasi) >= 2 or "rare-detail" in quasi_kinds:
         return Assessment(
             Risk.MEDIUM,
