@@ -141,7 +141,7 @@ async def test_it_fits_80_by_24_with_everything_on_screen(paths: PolicyPaths) ->
 async def test_the_footer_shows_the_key_and_the_palette_finds_it_from_any_screen(paths: PolicyPaths) -> None:
     app = saved_app(paths)
     async with app.run_test(size=(120, 40)) as pilot:
-        assert "Before you post" in [b.binding.description for b in app.active_bindings.values() if b.binding.show]
+        assert "Check post" in [b.binding.description for b in app.active_bindings.values() if b.binding.show]
         await pilot.press("ctrl+r")  # over the quick reference, too
         await pilot.press("ctrl+p", *"before you post")
         await pilot.pause(0.5)  # the palette searches in a worker

@@ -76,7 +76,7 @@ class CompassApp(App[int]):
         Binding(
             "ctrl+b",
             "post_check",
-            "Before you post",
+            "Check post",
             priority=True,
             id="app.post-check",
             tooltip="Check a draft post for anything that could identify a patient; the draft is never saved",
