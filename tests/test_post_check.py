@@ -358,3 +358,19 @@ def test_checking_text_never_imports_textual_or_pillow() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_a_content_editor_who_lists_a_rare_condition_twice_is_told_where(tmp_path: Path) -> None:
+    import shutil
+
+    from clinician_compass.guidance import CatalogError, load_catalog_from
+    from clinician_compass.guidance.packaged import DATA
+
+    copy = tmp_path / "data"
+    shutil.copytree(DATA, copy)
+    (copy / "identifying.toml").write_text('rare_conditions = ["progeria", "Progeria", " "]\n', encoding="utf-8")
+    with pytest.raises(CatalogError) as error:
+        load_catalog_from(copy)
+    problems = "\n".join(error.value.problems)
+    assert "identifying.toml:1: rare_conditions: 'Progeria' is listed twice" in problems
+    assert "an entry is empty" in problems

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from clinician_compass.postcheck.finding import Finding
+from clinician_compass.postcheck.finding import DIGITS, Finding, present
 
 _UNITS = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)"
 _WORD_NUMBER = (
@@ -67,8 +67,15 @@ def _age(match: re.Match[str]) -> int | None:
     return None
 
 
+_WORDS_ONLY = {1: ("old",), 6: ("ties",), 10: ("narian",)}
+"""The patterns that can match without a digit, and the word each needs; every other one needs a digit."""
+
+
 def find(text: str) -> Iterator[Finding]:
-    for pattern in _PATTERNS:
+    digits = present(text, DIGITS)
+    for i, pattern in enumerate(_PATTERNS):
+        if not (present(text, _WORDS_ONLY[i]) if i in _WORDS_ONLY else digits):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span("a") if match.groupdict().get("a") else match.span()
             if start == end:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from clinician_compass.postcheck.finding import Finding, spans
+from clinician_compass.postcheck.finding import DIGITS, Finding, spans
 
 _WORD = r"[A-Z](?:\.|[a-zA-Z'\u2019-]*)"
 
@@ -20,6 +20,7 @@ _TITLED = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Professor|Sister|Nurse|Auntie|Aunty|Uncle|Nana|Grandma|Grandpa)"
     rf"\.?[ \t]+(?!Practitioner|Specialist|Consultant|Manager|Educator|Associate|Prescriber)(?:{_WORD})(?:[ \t]+(?!Ward\b|Hospital\b|Infirmary\b){_WORD})?"
 )
+_TITLES = ("mr", "ms", "miss", "mx", "master", "dr", "prof", "sister", "nurse", "aunt", "uncle", "nana", "grand")
 _INTRODUCED = re.compile(
     rf"\b(?:(?:called|named|calls|call)(?:[ \t]+(?:him|her|them|it|the[ \t]+baby))?|name(?:'s| is| was)|known as|goes by|by[ \t]+name[ \t]*\(?)[ \t]*(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
 )
@@ -78,14 +79,16 @@ _NOT_A_NAME = frozenset(
 
 
 def find(text: str) -> Iterator[Finding]:
-    yield from spans("name", _TITLED, text, "a title and a name")
-    yield from spans("name", _INTRODUCED, text, "introduced by name", group="name")
-    yield from spans("name", _BABY, text, "a child's or baby's name", group="name")
-    for finding in spans("name", _APPOSITIVE_AGE, text, "a name given with an age", group="name"):
+    yield from spans("name", _TITLED, text, "a title and a name", needs=_TITLES)
+    yield from spans(
+        "name", _INTRODUCED, text, "introduced by name", group="name", needs=("call", "name", "known as", "goes by")
+    )
+    yield from spans("name", _BABY, text, "a child's or baby's name", group="name", needs=("baby", "little", "twin"))
+    for finding in spans("name", _APPOSITIVE_AGE, text, "a name given with an age", group="name", needs=DIGITS):
         if finding.text not in _NOT_A_NAME:
             yield finding
-    yield from spans("name", _HANDLE, text, "a social media handle: it leads straight to a person")
-    yield from spans("name", _HASHTAG, text, "a hashtag naming a person", group="tag")
+    yield from spans("name", _HANDLE, text, "a social media handle: it leads straight to a person", needs=("@",))
+    yield from spans("name", _HASHTAG, text, "a hashtag naming a person", group="tag", needs=("#",))
     for match in _CAPITALISED.finditer(text):
         if match.group() not in GIVEN_NAMES:
             continue

@@ -54,7 +54,17 @@ _WORKS_AT = re.compile(
 
 def find(text: str) -> Iterator[Finding]:
     yield from spans("occupation", _INTRODUCED, text, "an occupation: with a place it can name the person")
-    yield from spans("occupation", _PUBLIC, text, "a public role or fame: many people would recognise them")
-    yield from spans("occupation", _PLAYS, text, "a team or sport they play for: fans would know them")
-    yield from spans("occupation", _WHERE_WORKS, text, "where they work: an employer narrows who it is")
-    yield from spans("occupation", _WORKS_AT, text, "a named employer: an identifier for the patient and for them")
+    yield from spans(
+        "occupation",
+        _PUBLIC,
+        text,
+        "a public role or fame: many people would recognise them",
+        needs=("the ", "celebrit", "legend", "household", "known"),
+    )
+    yield from spans(
+        "occupation", _PLAYS, text, "a team or sport they play for: fans would know them", needs=("play",)
+    )
+    yield from spans(
+        "occupation", _WHERE_WORKS, text, "where they work: an employer narrows who it is", needs=("where",)
+    )
+    yield from spans("occupation", _WORKS_AT, text, "a named employer: an identifier for the patient and for them", needs=("work",))
