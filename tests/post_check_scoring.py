@@ -35,6 +35,8 @@ class Post:
     about_patient: bool
     risk: str
     expected: tuple[Expected, ...]
+    held_out: bool = False
+    """Written after the detectors were tuned, and not tuned on: the honest figures."""
 
 
 def load_corpus(path: Path = CORPUS) -> list[Post]:
@@ -49,7 +51,9 @@ def load_corpus(path: Path = CORPUS) -> list[Post]:
                 places.append((at, at + len(span)))
                 at = raw["text"].find(span, at + 1)
             expected.append(Expected(kind, span, tuple(places)))
-        posts.append(Post(raw["text"], raw["about_patient"], raw["risk"], tuple(expected)))
+        posts.append(
+            Post(raw["text"], raw["about_patient"], raw["risk"], tuple(expected), raw.get("set") == "held-out")
+        )
     return posts
 
 
