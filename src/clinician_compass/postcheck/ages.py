@@ -22,7 +22,7 @@ _PATTERNS = [
     re.compile(rf"(?<![\w.])(?P<n>\d{{1,3}})[ \t]?-?[ \t]?{_UNITS}[- \t]old\b", re.I),
     re.compile(rf"\b(?P<w>{_WORD_NUMBER})[- \t]{_UNITS}[- \t]old\b", re.I),
     re.compile(r"(?<![\w.])(?P<n>\d{1,3})[ \t]?(?:yo|y/o|y\.o\.|yr[ \t]old|yrs[ \t]old)(?!\w)", re.I),
-    re.compile(r"\baged?[ \t]+(?P<n>\d{1,3})(?![\d/.:])(?![ \t]*(?:to|-|\u2013|and[ \t]+(?:over|under|above)|\+|or[ \t]+(?:over|older))\b)", re.I),
+    re.compile(r"(?<!from )(?<!over )(?<!under )(?<!above )(?<!below )\baged?[ \t]+(?P<n>\d{1,3})(?![\d/.:])(?![ \t]*(?:to|-|\u2013|and[ \t]+(?:over|under|above)|\+|or[ \t]+(?:over|older))\b)", re.I),
     re.compile(r"\bage[ \t]*[:=][ \t]*(?P<n>\d{1,3})(?!\d)", re.I),
     re.compile(
         r"\b(?:in[ \t]+)?(?:her|his|their|my|your|early|late|mid)[- \t]+(?:(?:early|late|mid)[- \t]*)?(?P<decade>\d0)'?s\b",

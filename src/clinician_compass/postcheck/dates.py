@@ -36,7 +36,7 @@ _MONTH_ALONE = re.compile(
 )
 _RELATIVE = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|this[ \t]+(?:morning|afternoon|evening|week|weekend)"
-    r"|(?:last|next|this)[ \t]+(?:week|weekend|month)|last[ \t]+night(?![ \t]+shift)|last[ \t]+shift|this[ \t]+am\b|this[ \t]+pm\b|(?:busy|quiet|long|rough|mad|crazy|late|one)[ \t]+night"
+    r"|(?:last|next|this)[ \t]+(?:week|weekend|month)|last[ \t]+night(?![ \t]+shift)|last[ \t]+shift|this[ \t]+am\b|this[ \t]+pm\b|(?:busy|quiet|long|rough|mad|crazy|late|one)[ \t]+night|(?:night|late|twilight)[ \t]+shift"
     r"|overnight|in[ \t]+the[ \t]+(?:early|small|wee)[ \t]+hours|earlier[ \t]+(?:today|this[ \t]+week)"
     r"|(?:this|last|on|every|next)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?)\b",
     re.I,

@@ -28,7 +28,7 @@ _PERSON = (
 _CARE = (
     r"(?:treated|looked[ \t]+after|cared[ \t]+for|nursed|admitted|discharged|delivered|resuscitated|clerked|"
     r"examined|intubated|operated[ \t]+on|reviewed|triaged|(?:have|had|'ve)[ \t]+been[ \t]+seeing|been[ \t]+seeing|"
-    r"was[ \t]+(?:caring[ \t]+for|looking[ \t]+after|seeing|treating|nursing)|saw|seen|met|had|lost)"
+    r"was[ \t]+(?:caring[ \t]+for|looking[ \t]+after|seeing|treating|nursing)|saw|seen|see|met|had|lost)"
 )
 _VERB = (
     rf"(?:I[ \t]+{_CARE}|we[ \t]+{_CARE}|told[ \t]+me|asked[ \t]+me|asked[ \t]+if|said[ \t]+to[ \t]+me|thanked[ \t]+me|"
@@ -39,12 +39,13 @@ _VERB = (
     r"in[ \t]+clinic|at[ \t]+triage|in[ \t]+(?:A&E|ED|the[ \t]+ED|ER|the[ \t]+ER|ICU|the[ \t]+unit|majors|minors|theatre)|"
     r"was[ \t]+discharged|went[ \t]+home|was[ \t]+rushed|was[ \t]+transferred|keeps[ \t]+asking|has[ \t]+asked|"
     r"whose[ \t]+(?:family|wife|husband|daughter|son|mum|dad)|was[ \t]+so[ \t]+brave|sent[ \t]+(?:me|us|the)|"
-    r"has[ \t]+written|bit[ \t]+me|renew(?:ed)?[ \t]+their)"
+    r"has[ \t]+written|bit[ \t]+me|renew(?:ed)?[ \t]+their|who'd|who[ \t]+had|on[ \t]+(?:ward|bay)[ \t]+\d+|"
+    r"swallowed|fell|collapsed|broke|fractured|overdosed|was[ \t]+found|was[ \t]+brought)"
 )
 _DIRECT = re.compile(
-    r"\b(?:(?:my|our|this|that|one)[ \t]+(?:[\w'-]+[ \t]+)?(?:patient|pt|client|service[ \t]+user)(?!s)\b"
+    r"\b(?:(?:my|our|this|that|one)[ \t]+(?:[\w'-]+[ \t]+){0,2}?(?:patient|pt|client|service[ \t]+user)(?!s)\b"
     r"|one[ \t]+of[ \t]+(?:my|our)[ \t]+(?:patients|pts|regulars)"
-    r"|(?:a|our|the)[ \t]+patient[ \t]+(?:I|we|of[ \t]+mine|who|whose)\b"
+    r"|(?:(?:a|our|the)[ \t]+)?patient[ \t]+(?:I|we|of[ \t]+mine|who|whose)\b"
     r"|(?:patient|pt)(?:'s|\u2019s)[ \t]+\w+"
     r"|(?:patient|pt|resident|survivor)[ \t]+(?:went[ \t]+home|passed|died|was[ \t]+discharged|turned|came|asked|told|today"
     r"|yesterday|last[ \t]+night|earlier|this[ \t]+(?:morning|week|shift)|in[ \t]+clinic|is[ \t]+in|is[ \t]+\d)"
@@ -67,7 +68,8 @@ _DIRECT = re.compile(
     r"|had[ \t]+(?:a|an|the|this|one)[ \t]+(?:[\w'-]+[ \t]+){0,3}?in[ \t]+(?:today|tonight|yesterday|this|last|for|with|clinic|earlier)\b)"
     r"|(?-i:\b\d{1,3}[MF]\b)|\b\d{1,3}[ \t]?(?:yo|y/o|y\.o\.)(?!\w)"
     r"|(?-i:\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z][\w'-]*[ \t]+(?:in[ \t]+(?:bed|bay|cubicle|room)|told[ \t]+me|asked|showed[ \t]+me|said))"
-    r"|(?-i:\b[A-Z][a-z]+,[ \t]+\d{1,3},)",
+    r"|(?-i:\b[A-Z][a-z]+,[ \t]+\d{1,3},)"
+    r"|(?-i:\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z][\w-]*(?:'s|\u2019s)[ \t]+(?:son|daughter|wife|husband|family|mum|dad|carer|partner))",
     re.I,
 )
 _NARRATIVE = re.compile(
@@ -78,12 +80,12 @@ _NARRATIVE = re.compile(
 _SENTENCE_START = re.compile(
     rf"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?!(?:a|an|any|every|each|if|no|the)\b)(?:[\w'-]+[ \t]+)?"
     r"(?:patient|pt|lady|woman|man|gentleman|gent|bloke|girl|boy|lad|baby|mum|dad|couple)"
-    r"[ \t]+(?:in|at|on|from|who|I|we|turned|came|told|asked)\b",
+    r"(?:,[ \t]*\d{1,3},)?[ \t]+(?:in|at|on|from|who|I|we|turned|came|told|asked|brought|was)\b",
     re.I | re.M,
 )
 _SAW_PERSON = re.compile(
     rf"\b(?:saw|seen|seeing|treated|treating|met|admitted|discharged|delivered|looked[ \t]+after|cared[ \t]+for|"
-    rf"caring[ \t]+for|reviewed|clerked|resuscitated|intubated|had|have|got|lost|spotted|helped|nursed|watched|"
+    rf"caring[ \t]+for|reviewed|clerked|resuscitated|intubated|had|have|got|lost|spotted|helped|nursed|watched|sat[ \t]+with|"
     rf"chat(?:ted)?[ \t]+with|spoke[ \t]+(?:to|with)|talking[ \t]+(?:to|with))[ \t]+(?:a|an|this|one|my|our)[ \t]+"
     rf"(?:[\w'-]+[ \t]+){{0,2}}?{_PERSON}\b",
     re.I,

@@ -24,7 +24,7 @@ _IMAGE_WORDS = (
 _POINTED = re.compile(
     rf"\b(?:this|these|attached|here'?s(?:[ \t]+(?:a|an|the|his|her|their))?|my(?:[ \t]+own)?"
     rf"|look[ \t]+at[ \t]+(?:this|that|the)|check(?:[ \t]+out)?[ \t]+this|sharing[ \t]+(?:a|this|the))"
-    rf"[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?{_IMAGE}\b",
+    rf":?[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?{_IMAGE}\b",
     re.I,
 )
 _ATTACHED = re.compile(

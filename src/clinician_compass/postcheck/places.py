@@ -29,7 +29,7 @@ _OURS = re.compile(
     re.I,
 )
 _DEPARTMENT = re.compile(
-    r"\b(?:(?:the|in|on|at|into)[ \t]+)(?-i:A&E|ED|ER|ICU|ITU|NICU|PICU|HDU|CCU|SCBU|MAU|AMU|L&D|emerg|minors|majors)\b"
+    r"\b(?:(?:the|in|on|at|into)[ \t]+)(?-i:A&E|ED|ER|ICU|ITU|NICU|PICU|HDU|CCU|SCBU|MAU|AMU|L&D|emerg|minors|majors|paeds|peds|gynae|ortho)\b"
     r"|\b(?:the|in|on|at)[ \t]+(?:stroke|cardiac|cardiology|children's|children\u2019s|childrens|paediatric|pediatric|maternity"
     r"|labou?r|birth|birthing|hospice|surgical|medical|renal|cancer|oncology|burns|spinal|dementia|rehab|neonatal|coronary"
     r"|psych|psychiatric|mental[ \t]+health|eating[ \t]+disorders?|high[ \t]+dependency|intensive[ \t]+care|assessment"
@@ -48,7 +48,7 @@ _NAMED_SITE = re.compile(
 _LOCAL_SPOT = re.compile(
     r"\bthe[ \t]+(?:chip[ \t]+shop|pub|local[ \t]+pub|school[ \t]+(?:gates|fair|run|disco|playground)|gym(?:[ \t]+on[ \t]+[A-Z]\w+[ \t]+(?:Road|Street|Lane))?"
     r"|leisure[ \t]+centre|football[ \t]+ground|bus[ \t]+station|train[ \t]+station|petrol[ \t]+station|servo|pharmacy[ \t]+counter"
-    r"|job[ \t]+centre|food[ \t]+bank|care[ \t]+home|nursing[ \t]+home|corner[ \t]+shop|market|high[ \t]+street|beach|skate[ \t]+park)\b"
+    r"|car[ \t]+park|parking[ \t]+lot|job[ \t]+centre|food[ \t]+bank|care[ \t]+home|nursing[ \t]+home|corner[ \t]+shop|market|high[ \t]+street|beach|skate[ \t]+park)\b"
 )
 _POSTCODE = re.compile(
     r"\b(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"

@@ -29,11 +29,11 @@ _SUPERLATIVE = re.compile(
 _EVENT = re.compile(
     r"\b(?:struck[ \t]+by[ \t]+lightning|(?:shark|crocodile|croc|snake|dog|bear|cougar|kangaroo)[ \t]+(?:attack|bite)"
     r"|bitten[ \t]+by[ \t]+a[ \t]+\w+|lottery[ \t]+win(?:ner)?|won[ \t]+the[ \t]+lottery|on[ \t]+the[ \t]+news|in[ \t]+the[ \t]+papers?"
-    r"|made[ \t]+the[ \t]+news|went[ \t]+viral|the[ \t]+(?:bus|train|plane|helicopter|car|boat)[ \t]+crash|the[ \t]+fire[ \t]+(?:at|on|in)"
+    r"|made[ \t]+the[ \t]+news|went[ \t]+viral|(?:the|a)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:bus|train|plane|helicopter|car|boat|bike|motorbike|tractor)[ \t]+crash|on[ \t]+a[ \t]+dare|the[ \t]+fire[ \t]+(?:at|on|in)"
     r"|the[ \t]+(?:stabbing|shooting|explosion|flood|bushfire|wildfire|tornado|earthquake)(?:[ \t]+(?:at|on|in))?"
     r"|running[ \t]+backwards|fell[ \t]+(?:from|off)[ \t]+(?:a|the)[ \t]+(?:roof|balcony|cliff|horse|bridge)"
     r"|swallowed[ \t]+(?:a|an|his|her)[ \t]+(?:whole[ \t]+)?(?:set[ \t]+of[ \t]+)?\w+(?:[ \t]+battery)?|glued[ \t]+\w+[ \t]+\w+"
-    r"|(?:born|delivered|gave[ \t]+birth)[^.!?\n]{0,30}?in[ \t]+(?:the|a)[ \t]+(?:lift|elevator|car|taxi|car[ \t]+park|ambulance|toilet)"
+    r"|(?:born|delivered|gave[ \t]+birth)[^.!?\n]{0,30}?in[ \t]+(?:the[ \t]+back[ \t]+of[ \t]+)?(?:the|a)[ \t]+(?:lift|elevator|car|taxi|car[ \t]+park|ambulance|toilet)"
     r"|\w+[ \t]+stuck[ \t]+(?:in|to|on)[ \t]+(?:the|a|his|her)[ \t]+\w+|fireworks?[ \t]+(?:injur(?:y|ies)|burns?)"
     r"|tattoo[^.!?\n]{0,30}?of[ \t]+(?:his|her|their)[ \t]+own[ \t]+\w+|\d+(?:\.\d)?[ \t]?(?:million|k|thousand)[ \t]+followers"
     r"|(?:fought|served)[ \t]+(?:at|in|on)[ \t]+[A-Z]\w+|the[ \t]+\w+[ \t]+fire(?![ \t]+(?:safety|drill|alarm|exit|door|service))"
@@ -58,7 +58,7 @@ _SUPERLATIVES = (
 _EVENTS = (
     "lightning", "attack", "bite", "bitten", "lottery", "news", "paper", "viral", "crash", "fire", "stabbing",
     "shooting", "explosion", "flood", "tornado", "earthquake", "backwards", "fell", "swallowed", "stuck",
-    "impaled", "hit by", "glued", "born", "deliver", "birth", "tattoo", "followers", "fought", "served",
+    "impaled", "hit by", "glued", "born", "dare", "deliver", "birth", "tattoo", "followers", "fought", "served",
     "waited", "slept", "camped",
 )
 
