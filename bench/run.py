@@ -469,10 +469,9 @@ def naive_scan(text: str) -> int:
 
 
 def bench_post_check(repeat: int) -> tuple[list[Row], list[str]]:
-    from post_check_scoring import load_corpus, report_lines, score
-
     from clinician_compass.guidance import load_catalog
     from clinician_compass.postcheck import check_post
+    from post_check_scoring import load_corpus, report_lines, score
 
     rare = load_catalog().rare_conditions
     corpus = " ".join(p.text for p in load_corpus())

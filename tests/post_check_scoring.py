@@ -52,7 +52,9 @@ def load_corpus(path: Path = CORPUS) -> list[Post]:
                 at = raw["text"].find(span, at + 1)
             expected.append(Expected(kind, span, tuple(places)))
         posts.append(
-            Post(raw["text"], raw["about_patient"], raw["risk"], tuple(expected), raw.get("set") == "held-out")
+            Post(
+                raw["text"], raw["about_patient"], raw["risk"], tuple(expected), raw.get("set") == "held-out"
+            )
         )
     return posts
 
@@ -95,7 +97,10 @@ def score(posts: list[Post]) -> Score:
         for f in check.findings:
             result.predicted[f.kind] += 1
             # "patient" says what the post is about, not where: any cue in a post about a patient is right.
-            if any(f.kind == e.kind and (f.kind == "patient" or e.overlaps(f.start, f.end)) for e in post.expected):
+            if any(
+                f.kind == e.kind and (f.kind == "patient" or e.overlaps(f.start, f.end))
+                for e in post.expected
+            ):
                 result.right[f.kind] += 1
             else:
                 result.false_alarms.append(f"{f.kind}: {f.text!r} in {post.text!r}")

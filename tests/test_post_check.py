@@ -20,8 +20,12 @@ from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.postcheck import KINDS, Risk, check_post, report
 from clinician_compass.postcheck.records import medicare_check_digit_ok, nhs_check_digit_ok
 
-WARD_NIGHT = "Busy night on Ward 7 at St Mary's, a 94-year-old told me she'd never once been in hospital before."
-HEALTH_EDUCATION = "Most sore throats get better on their own within a week. Rest, fluids, and see your GP if it lasts."
+WARD_NIGHT = (
+    "Busy night on Ward 7 at St Mary's, a 94-year-old told me she'd never once been in hospital before."
+)
+HEALTH_EDUCATION = (
+    "Most sore throats get better on their own within a week. Rest, fluids, and see your GP if it lasts."
+)
 
 
 def found(text: str, kind: str) -> list[str]:
@@ -42,7 +46,9 @@ def test_a_night_on_ward_7_marks_the_ward_the_hospital_the_age_and_the_time_and_
     assert "HIPAA Safe Harbor" in marked[("age", "94-year-old")].why, "over 89 is an identifier on its own"
     assert all(f.why for f in check.findings), "every finding says why"
     assert check.risk is Risk.HIGH
-    assert "over 89" in check.assessment.reason and "together" in check.assessment.reason, check.assessment.reason
+    assert "over 89" in check.assessment.reason and "together" in check.assessment.reason, (
+        check.assessment.reason
+    )
 
 
 def test_a_health_education_post_about_no_patient_gets_none_or_low() -> None:
@@ -59,7 +65,9 @@ def test_the_best_verdict_is_nothing_found_never_safe() -> None:
 
 
 def test_a_conference_with_dates_places_and_a_colleagues_name_is_at_most_low() -> None:
-    check = check_post("Presenting with Dr Aisha Khan in Glasgow on 12 May 2026 at 9am, then Boxing Day drinks!")
+    check = check_post(
+        "Presenting with Dr Aisha Khan in Glasgow on 12 May 2026 at 9am, then Boxing Day drinks!"
+    )
     assert {f.kind for f in check.findings} >= {"name", "place", "date"}
     assert check.risk is Risk.LOW, "a post about no patient is none or low whatever dates it holds"
 
@@ -71,7 +79,9 @@ def test_an_nhs_number_is_one_only_when_its_mod_11_check_digit_is_right() -> Non
     assert nhs_check_digit_ok("943 476 5919")
     assert not nhs_check_digit_ok("943 476 5918")
     assert found("Trace for 943 476 5919 please", "record-number") == ["943 476 5919"]
-    assert found("Trace for 943 476 5918 please", "record-number") == [], "a wrong check digit is not an NHS number"
+    assert found("Trace for 943 476 5918 please", "record-number") == [], (
+        "a wrong check digit is not an NHS number"
+    )
 
 
 def test_a_labelled_nhs_number_is_marked_even_with_a_wrong_check_digit() -> None:
@@ -130,7 +140,11 @@ def test_phone_numbers_in_each_countrys_formats(country: str, number: str) -> No
 
 def test_email_and_web_addresses() -> None:
     text = "Write to jo.bloggs@nhs.net or see https://example.org/ward-7 and www.drkate.blog/statins."
-    assert found(text, "contact") == ["jo.bloggs@nhs.net", "https://example.org/ward-7", "www.drkate.blog/statins"]
+    assert found(text, "contact") == [
+        "jo.bloggs@nhs.net",
+        "https://example.org/ward-7",
+        "www.drkate.blog/statins",
+    ]
 
 
 def test_a_year_and_a_dose_are_not_phone_numbers() -> None:
@@ -154,7 +168,9 @@ def test_an_attached_photo_x_ray_scan_or_selfie() -> None:
     assert found("His X-ray attached: swallowed a key.", "photo") == ["X-ray attached"]
     assert found("Check out this CT from today", "photo") == ["Check out this CT"]
     assert found("Selfie with my favourite patient", "photo") == ["Selfie"]
-    assert found("How an MRI scan works, explained.", "photo") == [], "the word alone is teaching, not a picture"
+    assert found("How an MRI scan works, explained.", "photo") == [], (
+        "the word alone is teaching, not a picture"
+    )
 
 
 # --- quasi-identifiers ---------------------------------------------------------------------------------
@@ -171,7 +187,12 @@ def test_ages_of_any_kind_and_why_over_89_is_different() -> None:
     text = "a 94-year-old, aged 7, in her 80s, 72M, a 3-week-old, a centenarian"
     ages = check_post(text).findings
     assert [f.text for f in ages if f.kind == "age"] == [
-        "94-year-old", "aged 7", "in her 80s", "72M", "3-week-old", "centenarian"
+        "94-year-old",
+        "aged 7",
+        "in her 80s",
+        "72M",
+        "3-week-old",
+        "centenarian",
     ]
     over = {f.text for f in ages if f.kind == "age" and "Safe Harbor" in f.why}
     assert over == {"94-year-old", "centenarian"}
@@ -184,12 +205,21 @@ def test_a_population_age_range_is_not_an_age() -> None:
 def test_places_wards_hospitals_towns_venues_and_our_own_department() -> None:
     text = "Ward 7, St Mary's, Royal Infirmary, Leeds, outside the Co-op, our A&E, the ICU here, Riverside Primary"
     assert found(text, "place") == [
-        "Ward 7", "St Mary's", "Royal Infirmary", "Leeds", "the Co-op", "our A&E", "the ICU here", "Riverside Primary"
+        "Ward 7",
+        "St Mary's",
+        "Royal Infirmary",
+        "Leeds",
+        "the Co-op",
+        "our A&E",
+        "the ICU here",
+        "Riverside Primary",
     ]
 
 
 def test_her_own_practice_from_her_profile_is_a_place() -> None:
-    check = check_post("A lady at Riverside Surgery told me", practice_contact="Riverside Surgery, 01632 960000")
+    check = check_post(
+        "A lady at Riverside Surgery told me", practice_contact="Riverside Surgery, 01632 960000"
+    )
     practice = [f for f in check.findings if f.kind == "place"]
     assert [f.text for f in practice] == ["Riverside Surgery"]
     assert any("your own practice" in f.why for f in practice)
@@ -197,7 +227,9 @@ def test_her_own_practice_from_her_profile_is_a_place() -> None:
 
 def test_occupations_and_public_roles() -> None:
     assert found("a local teacher, the mayor and a footballer", "occupation") == [
-        "a local teacher", "the mayor", "a footballer"
+        "a local teacher",
+        "the mayor",
+        "a footballer",
     ]
     assert found("As a nurse I see this every shift.", "occupation") == [], "her own profession is not a clue"
 
@@ -298,7 +330,9 @@ def test_cli_exits_0_for_a_post_about_no_patient(tmp_path: Path) -> None:
 def test_cli_quotes_her_policy_and_the_platform(tmp_path: Path) -> None:
     policy = tmp_path / "compass" / "policy.toml"
     store.save(sample_policy(), PolicyPaths(policy), expected_digest=None)
-    done = clinician_compass(tmp_path, "check-post", "-", "--platform", "x", "--json", policy=policy, stdin=WARD_NIGHT)
+    done = clinician_compass(
+        tmp_path, "check-post", "-", "--platform", "x", "--json", policy=policy, stdin=WARD_NIGHT
+    )
     result = json.loads(done.stdout)
     assert result["policy"]["choice"] == "deidentified-consent"
     assert result["platform"]["name"] == "X (formerly Twitter)"
@@ -315,7 +349,9 @@ def test_cli_quotes_her_policy_and_the_platform(tmp_path: Path) -> None:
         (["check-post", "-", "--image", "draft.txt"], "draft.txt: not an image"),
     ],
 )
-def test_cli_usage_errors_exit_2_with_a_message_naming_the_file(tmp_path: Path, args: list[str], message: str) -> None:
+def test_cli_usage_errors_exit_2_with_a_message_naming_the_file(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
     (tmp_path / "draft.txt").write_text("hello", encoding="utf-8")
     done = clinician_compass(tmp_path, *args, stdin="hello")
     assert done.returncode == 2
@@ -337,12 +373,16 @@ def _photo_with_gps(path: Path) -> Path:
 
 def test_cli_image_reports_where_and_when_the_photo_was_taken(tmp_path: Path) -> None:
     photo = _photo_with_gps(tmp_path / "ward.jpg")
-    done = clinician_compass(tmp_path, "check-post", "-", "--image", str(photo), "--json", stdin="My patient today.")
+    done = clinician_compass(
+        tmp_path, "check-post", "-", "--image", str(photo), "--json", stdin="My patient today."
+    )
     assert done.returncode == 1, "a photo of a patient is a direct identifier"
     image = json.loads(done.stdout)["image"]
     assert image["taken"] == "2026:11:21 03:12:00"
     assert image["location"] == pytest.approx([51.51, -0.12])
-    text = clinician_compass(tmp_path, "check-post", "-", "--image", str(photo), stdin="My patient today.").stdout
+    text = clinician_compass(
+        tmp_path, "check-post", "-", "--image", str(photo), stdin="My patient today."
+    ).stdout
     assert "GPS position" in text and "2026:11:21 03:12:00" in text
 
 
@@ -368,7 +408,9 @@ def test_a_content_editor_who_lists_a_rare_condition_twice_is_told_where(tmp_pat
 
     copy = tmp_path / "data"
     shutil.copytree(DATA, copy)
-    (copy / "identifying.toml").write_text('rare_conditions = ["progeria", "Progeria", " "]\n', encoding="utf-8")
+    (copy / "identifying.toml").write_text(
+        'rare_conditions = ["progeria", "Progeria", " "]\n', encoding="utf-8"
+    )
     with pytest.raises(CatalogError) as error:
         load_catalog_from(copy)
     problems = "\n".join(error.value.problems)

@@ -33,14 +33,14 @@ def test_the_corpus_is_big_and_balanced_enough_to_mean_something() -> None:
 
 
 def test_direct_identifiers_are_found_at_least_95_percent_of_the_time(measured: Score) -> None:
-    assert measured.recall(DIRECT) >= 0.95, _figures(measured) + "\n" + "\n".join(
-        m for m in measured.misses if m.split(":")[0] in DIRECT
+    assert measured.recall(DIRECT) >= 0.95, (
+        _figures(measured) + "\n" + "\n".join(m for m in measured.misses if m.split(":")[0] in DIRECT)
     )
 
 
 def test_quasi_identifiers_are_found_at_least_85_percent_of_the_time(measured: Score) -> None:
-    assert measured.recall(QUASI) >= 0.85, _figures(measured) + "\n" + "\n".join(
-        m for m in measured.misses if m.split(":")[0] in QUASI
+    assert measured.recall(QUASI) >= 0.85, (
+        _figures(measured) + "\n" + "\n".join(m for m in measured.misses if m.split(":")[0] in QUASI)
     )
 
 
@@ -53,4 +53,6 @@ def test_no_post_about_no_patient_is_rated_medium_or_high(measured: Score) -> No
 
 
 def test_a_post_the_reviewer_rated_none_is_never_rated_high(measured: Score) -> None:
-    assert measured.confusion[("none", "high")] == 0 and measured.confusion[("low", "high")] == 0, _figures(measured)
+    assert measured.confusion[("none", "high")] == 0 and measured.confusion[("low", "high")] == 0, _figures(
+        measured
+    )

@@ -37,7 +37,9 @@ async def type_draft(pilot, text: str) -> None:  # noqa: ANN001 - Pilot
     await pilot.pause()
 
 
-async def test_ctrl_b_from_home_opens_the_check_and_marks_the_ward_night_as_she_types(paths: PolicyPaths) -> None:
+async def test_ctrl_b_from_home_opens_the_check_and_marks_the_ward_night_as_she_types(
+    paths: PolicyPaths,
+) -> None:
     app = saved_app(paths)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("ctrl+b")
@@ -47,7 +49,12 @@ async def test_ctrl_b_from_home_opens_the_check_and_marks_the_ward_night_as_she_
         assert any(f.startswith("\u201cMrs Patel\u201d name") for f in findings(app)), "marked as she types"
         await type_draft(pilot, " " + WARD_NIGHT)
         listed = findings(app)
-        for text, kind in (("Ward 7", "place"), ("St Mary's", "place"), ("94-year-old", "age"), ("Busy night", "date")):
+        for text, kind in (
+            ("Ward 7", "place"),
+            ("St Mary's", "place"),
+            ("94-year-old", "age"),
+            ("Busy night", "date"),
+        ):
             assert any(f.startswith(f"\u201c{text}\u201d {kind}: ") for f in listed), (text, listed)
         assert shown(app, "#post-verdict").startswith("HIGH risk")
         assert "do you have it in writing?" in shown(app, "#post-policy"), "her own answer: with consent"
@@ -96,7 +103,9 @@ async def test_the_draft_is_never_saved_and_escape_forgets_it(paths: PolicyPaths
         assert app.screen.query_one(DraftArea).text == "", "a new check starts empty"
     assert paths.policy.read_bytes() == before
     assert not paths.draft.exists()
-    assert WARD_NIGHT.encode() not in b"".join(p.read_bytes() for p in paths.policy.parent.rglob("*") if p.is_file())
+    assert WARD_NIGHT.encode() not in b"".join(
+        p.read_bytes() for p in paths.policy.parent.rglob("*") if p.is_file()
+    )
 
 
 async def test_ctrl_s_exports_the_draft_only_where_she_says(paths: PolicyPaths, tmp_path) -> None:  # noqa: ANN001

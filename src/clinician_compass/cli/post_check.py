@@ -66,7 +66,8 @@ def run(args: argparse.Namespace, paths: PolicyPaths) -> int:
         platform = catalog.platforms.get(args.platform)
         if platform is None:
             raise UserError(
-                f"unknown platform {args.platform!r}; choose one of {', '.join(catalog.platforms)}", EXIT_USAGE
+                f"unknown platform {args.platform!r}; choose one of {', '.join(catalog.platforms)}",
+                EXIT_USAGE,
             )
     image = None
     if args.image:
@@ -80,11 +81,16 @@ def run(args: argparse.Namespace, paths: PolicyPaths) -> int:
     try:
         loaded = store.load(paths)
     except PolicyFileError as error:
-        print(terminal_safe(f"warning: your policy could not be read, so it is not quoted.\n{error}"), file=sys.stderr)
+        print(
+            terminal_safe(f"warning: your policy could not be read, so it is not quoted.\n{error}"),
+            file=sys.stderr,
+        )
         loaded = None
     policy = loaded.policy if loaded else None
     practice = policy.profile.practice_contact if policy else ""
-    checked = check_post(text, rare_conditions=catalog.rare_conditions, practice_contact=practice, image=image)
+    checked = check_post(
+        text, rare_conditions=catalog.rare_conditions, practice_contact=practice, image=image
+    )
     result = report(checked, policy, platform)
     if args.json:
         from clinician_compass.policy.codec import escape_invisible
@@ -118,10 +124,11 @@ def marked_lines(text: str, marked: set[int], width: int = WIDTH) -> list[str]:
     """The draft wrapped at ``width`` columns, each line followed by ^ under the marked characters."""
     out: list[str] = []
     for start, line in _lines_with_offsets(text):
-        row, marks, used = [], [], 0
-        last_space = -1
+        row: list[str] = []
+        marks: list[str] = []
+        used, last_space = 0, -1
         for i, char in enumerate(line):
-            shown = printable(char) if char not in " " else char
+            shown = printable(char)
             cells = sum(_cells(c) for c in shown)
             if used + cells > width and row:
                 cut = last_space + 1 if last_space >= 0 else len(row)

@@ -22,7 +22,10 @@ _PATTERNS = [
     re.compile(rf"(?<![\w.])(?P<n>\d{{1,3}})[ \t]?-?[ \t]?{_UNITS}[- \t]old\b", re.I),
     re.compile(rf"\b(?P<w>{_WORD_NUMBER})[- \t]{_UNITS}[- \t]old\b", re.I),
     re.compile(r"(?<![\w.])(?P<n>\d{1,3})[ \t]?(?:yo|y/o|y\.o\.|yr[ \t]old|yrs[ \t]old)(?!\w)", re.I),
-    re.compile(r"(?<!from )(?<!over )(?<!under )(?<!above )(?<!below )\baged?[ \t]+(?P<n>\d{1,3})(?![\d/.:])(?![ \t]*(?:to|-|\u2013|and[ \t]+(?:over|under|above)|\+|or[ \t]+(?:over|older))\b)", re.I),
+    re.compile(
+        r"(?<!from )(?<!over )(?<!under )(?<!above )(?<!below )\baged?[ \t]+(?P<n>\d{1,3})(?![\d/.:])(?![ \t]*(?:to|-|\u2013|and[ \t]+(?:over|under|above)|\+|or[ \t]+(?:over|older))\b)",
+        re.I,
+    ),
     re.compile(r"\bage[ \t]*[:=][ \t]*(?P<n>\d{1,3})(?!\d)", re.I),
     re.compile(
         r"\b(?:in[ \t]+)?(?:her|his|their|my|your|early|late|mid)[- \t]+(?:(?:early|late|mid)[- \t]*)?(?P<decade>\d0)'?s\b",
@@ -44,10 +47,18 @@ _PATTERNS = [
         r"(?P<n>\d{1,3})\b(?![.:/]\d)(?![ \t]*(?:%|mg|ml|kg|lb|minutes|mins|hours|hrs|days|weeks|months|times|cm|mm|x|points))",
         re.I,
     ),
-    re.compile(r"\b(?:passed|died|away|lost)[^.!?\n]{0,30}?\b(?P<a>at[ \t]+(?P<n>\d{2,3}))\b(?![:.]\d|[ \t]*(?:am|pm|%))", re.I),
-    re.compile(r"(?<![\w.])(?P<decade>\d0)'?s[ \t]+(?:man|woman|male|female|lady|gent|gentleman|patient|pt|bloke)\b", re.I),
+    re.compile(
+        r"\b(?:passed|died|away|lost)[^.!?\n]{0,30}?\b(?P<a>at[ \t]+(?P<n>\d{2,3}))\b(?![:.]\d|[ \t]*(?:am|pm|%))",
+        re.I,
+    ),
+    re.compile(
+        r"(?<![\w.])(?P<decade>\d0)'?s[ \t]+(?:man|woman|male|female|lady|gent|gentleman|patient|pt|bloke)\b",
+        re.I,
+    ),
     re.compile(r"(?<![\w.])(?P<decade>\d0)-something\b", re.I),
-    re.compile(r"(?<![\w.:/])(?P<a>(?P<n>\d{2,3}))[ \t]+(?:next|this)[ \t]+(?:month|week|year|birthday)\b", re.I),
+    re.compile(
+        r"(?<![\w.:/])(?P<a>(?P<n>\d{2,3}))[ \t]+(?:next|this)[ \t]+(?:month|week|year|birthday)\b", re.I
+    ),
     re.compile(r"(?<![\w/])(?P<n>\d{1,2})/(?:12|52)[ \t]+old\b"),
 ]
 

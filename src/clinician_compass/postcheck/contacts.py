@@ -17,12 +17,16 @@ _SEP = r"[ \t.-]?"
 _PHONES = [
     # UK: +44 7700 900123, 07700 900123, 020 7946 0000, 0161 496 0000, +44 (0)20 7946 0000
     (
-        re.compile(r"(?<![\w+])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|0)(?:7\d{3}[ \t]?\d{3}[ \t]?\d{3}|[1-9]\d{1,3}[ \t]?\d{3,4}[ \t]?\d{3,4})(?!\d)"),
+        re.compile(
+            r"(?<![\w+])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|0)(?:7\d{3}[ \t]?\d{3}[ \t]?\d{3}|[1-9]\d{1,3}[ \t]?\d{3,4}[ \t]?\d{3,4})(?!\d)"
+        ),
         "a UK phone number",
     ),
     # US and Canada: (415) 555-0132, 415-555-0132, +1 604 555 0199, 416.555.0100
     (
-        re.compile(rf"(?<![\w+(])(?:\+?1{_SEP})?(?:\(\d{{3}}\)[ \t]?|\d{{3}}{_SEP})\d{{3}}{_SEP}\d{{4}}(?!\d)"),
+        re.compile(
+            rf"(?<![\w+(])(?:\+?1{_SEP})?(?:\(\d{{3}}\)[ \t]?|\d{{3}}{_SEP})\d{{3}}{_SEP}\d{{4}}(?!\d)"
+        ),
         "a US or Canadian phone number",
     ),
     # Australia: 0412 345 678, +61 412 345 678, (02) 9876 5432, 1300 123 456, 13 22 11
@@ -46,7 +50,13 @@ def find(text: str) -> Iterator[Finding]:
     for pattern, why in _PHONES:
         yield from spans("contact", pattern, text, why, needs=DIGITS)
     yield from spans("contact", _EMAIL, text, "an email address", needs=("@",))
-    yield from spans("contact", _URL, text, "a web address: it can lead to a person or a place", needs=("http", "www."))
     yield from spans(
-        "contact", _DOMAIN, text, "a web address: it can lead to a person or a place", needs=(".com", ".org", ".net", ".io", ".uk", ".au", ".ca")
+        "contact", _URL, text, "a web address: it can lead to a person or a place", needs=("http", "www.")
+    )
+    yield from spans(
+        "contact",
+        _DOMAIN,
+        text,
+        "a web address: it can lead to a person or a place",
+        needs=(".com", ".org", ".net", ".io", ".uk", ".au", ".ca"),
     )

@@ -20,12 +20,45 @@ _MONTH = (
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _HOLIDAYS = (
-    "christmas", "xmas", "boxing", "new year", "hogmanay", "easter", "good friday", "bonfire", "fawkes", "hallowe",
-    "thanksgiving", "july", "independence", "memorial", "labo", "australia day", "anzac", "canada day",
-    "victoria day", "remembrance", "valentine", "mother", "father", "bank holiday", "diwali", "eid", "hanukkah",
-    "chanukah", "patrick", "melbourne cup", "super bowl", "black friday", "pancake", "burns night", "waitangi",
+    "christmas",
+    "xmas",
+    "boxing",
+    "new year",
+    "hogmanay",
+    "easter",
+    "good friday",
+    "bonfire",
+    "fawkes",
+    "hallowe",
+    "thanksgiving",
+    "july",
+    "independence",
+    "memorial",
+    "labo",
+    "australia day",
+    "anzac",
+    "canada day",
+    "victoria day",
+    "remembrance",
+    "valentine",
+    "mother",
+    "father",
+    "bank holiday",
+    "diwali",
+    "eid",
+    "hanukkah",
+    "chanukah",
+    "patrick",
+    "melbourne cup",
+    "super bowl",
+    "black friday",
+    "pancake",
+    "burns night",
+    "waitangi",
 )
-_NUMERIC = re.compile(r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/.-]?\d)")
+_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/.-]?\d)"
+)
 _YEAR = r"(?:,?[ \t]+\d{4}\b(?![-/.]\d))?"
 _DAY_MONTH = re.compile(rf"\b{_ORDINAL}[ \t]+(?:of[ \t]+)?{_MONTH}(?![a-z]){_YEAR}")
 _MONTH_DAY = re.compile(rf"\b{_MONTH}[ \t]+{_ORDINAL}\b{_YEAR}")
@@ -69,9 +102,16 @@ def find(text: str) -> Iterator[Finding]:
     yield from spans("date", _RELATIVE, text, "when it happened: readers who were there can work out the day")
     yield from spans("date", _WEEKDAY, text, "a day of the week", needs=("day",))
     yield from spans(
-        "date", _HOLIDAY, text, "a holiday: a day everyone remembers, and few patients are seen on it", needs=_HOLIDAYS
+        "date",
+        _HOLIDAY,
+        text,
+        "a holiday: a day everyone remembers, and few patients are seen on it",
+        needs=_HOLIDAYS,
     )
     yield from spans(
-        "date", _TIME, text, "a time of day: with the day, it narrows the case to a few patients",
+        "date",
+        _TIME,
+        text,
+        "a time of day: with the day, it narrows the case to a few patients",
         needs=(*DIGITS, "midnight", "midday", "noon"),
     )

@@ -5,7 +5,18 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from clinician_compass.postcheck import ages, contacts, dates, names, patient, photos, places, rare, records, roles
+from clinician_compass.postcheck import (
+    ages,
+    contacts,
+    dates,
+    names,
+    patient,
+    photos,
+    places,
+    rare,
+    records,
+    roles,
+)
 from clinician_compass.postcheck.finding import Finding, tidy
 
 _GIVES_WAY = {

@@ -96,7 +96,9 @@ def tidy(text: str, findings: Iterable[Finding]) -> list[Finding]:
         last = kept[-1] if kept else None
         if last and last.kind == finding.kind and last.overlaps(finding):
             if finding.end > last.end:
-                kept[-1] = Finding(last.kind, last.start, finding.end, text[last.start : finding.end], last.why)
+                kept[-1] = Finding(
+                    last.kind, last.start, finding.end, text[last.start : finding.end], last.why
+                )
             continue
         kept.append(finding)
     return sorted(kept, key=lambda f: (f.start, KINDS.index(f.kind)))

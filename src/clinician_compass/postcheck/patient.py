@@ -78,7 +78,7 @@ _NARRATIVE = re.compile(
     re.I,
 )
 _SENTENCE_START = re.compile(
-    rf"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?!(?:a|an|any|every|each|if|no|the)\b)(?:[\w'-]+[ \t]+)?"
+    r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?!(?:a|an|any|every|each|if|no|the)\b)(?:[\w'-]+[ \t]+)?"
     r"(?:patient|pt|lady|woman|man|gentleman|gent|bloke|girl|boy|lad|baby|mum|dad|couple)"
     r"(?:,[ \t]*\d{1,3},)?[ \t]+(?:in|at|on|from|who|I|we|turned|came|told|asked|brought|was)\b",
     re.I | re.M,

@@ -18,8 +18,24 @@ _IMAGE = (
     r"|images?|videos?|clips?|films?|ECGs?|EKGs?|dermoscopy|snaps?|screenshots?)"
 )
 _IMAGE_WORDS = (
-    "ray", "graph", "scan", "ct", "cxr", "mri", "ultrasound", "photo", "pic", "image", "video", "clip", "film",
-    "ecg", "ekg", "dermoscopy", "snap", "screenshot",
+    "ray",
+    "graph",
+    "scan",
+    "ct",
+    "cxr",
+    "mri",
+    "ultrasound",
+    "photo",
+    "pic",
+    "image",
+    "video",
+    "clip",
+    "film",
+    "ecg",
+    "ekg",
+    "dermoscopy",
+    "snap",
+    "screenshot",
 )
 _POINTED = re.compile(
     rf"\b(?:this|these|attached|here'?s(?:[ \t]+(?:a|an|the|his|her|their))?|my(?:[ \t]+own)?"
@@ -32,11 +48,20 @@ _ATTACHED = re.compile(
     rf"|(?:shared|posted|used)[ \t]+with)\b",
     re.I,
 )
-_SELFIE = re.compile(r"\b(?:selfies?|pictured|swipe(?:[ \t]+(?:left|right|to[ \t]+see))?)\b|[\U0001F4F8\U0001F4F7\U0001FA7B\U0001F933]", re.I)
+_SELFIE = re.compile(
+    r"\b(?:selfies?|pictured|swipe(?:[ \t]+(?:left|right|to[ \t]+see))?)\b|[\U0001F4F8\U0001F4F7\U0001FA7B\U0001F933]",
+    re.I,
+)
 
 
 def find(text: str) -> Iterator[Finding]:
     why = "a photo or image with the post: faces, tattoos, name bands and scan labels identify"
     yield from spans("photo", _POINTED, text, why, needs=_IMAGE_WORDS)
     yield from spans("photo", _ATTACHED, text, why, needs=_IMAGE_WORDS)
-    yield from spans("photo", _SELFIE, text, why, needs=("selfie", "pictured", "swipe", "\U0001F4F8", "\U0001F4F7", "\U0001FA7B", "\U0001F933"))
+    yield from spans(
+        "photo",
+        _SELFIE,
+        text,
+        why,
+        needs=("selfie", "pictured", "swipe", "\U0001f4f8", "\U0001f4f7", "\U0001fa7b", "\U0001f933"),
+    )

@@ -38,7 +38,9 @@ _DEPARTMENT = re.compile(
     r"|\blabou?r[ \t]+ward\b|\b(?:in|on|at)[ \t]+(?-i:L&D)\b",
     re.I,
 )
-_ROAD = re.compile(r"\b(?:the[ \t]+)?(?-i:[AM]\d{1,4}(?:\(M\))?|I-\d{1,3}|Route[ \t]+\d{1,3}|Highway[ \t]+\d{1,3})\b(?![-/.]\d)")
+_ROAD = re.compile(
+    r"\b(?:the[ \t]+)?(?-i:[AM]\d{1,4}(?:\(M\))?|I-\d{1,3}|Route[ \t]+\d{1,3}|Highway[ \t]+\d{1,3})\b(?![-/.]\d)"
+)
 _NAMED_SITE = re.compile(
     r"\bthe[ \t]+(?-i:[A-Z][\w'\u2019-]+)[ \t]+(?:clinic|hospital|surgery|practice|health[ \t]+centre|medical[ \t]+centre|walk-in"
     r"|lecture[ \t]+theatre|building|wing|unit|ward|centre|center|pharmacy|school|pub|club)\b"
@@ -59,31 +61,193 @@ _RUN = re.compile(r"\b[A-Z][\w'\u2019&.-]*(?:[ \t]+(?:(?:of|for|upon|de)[ \t]+)?
 _WORD = re.compile(r"[^ \t]+")
 
 INSTITUTIONS = frozenset(
-    "Hospital Hospitals Infirmary Hospice Clinic Surgery Practice Trust Health Healthcare General Memorial Children's"
-    " Childrens Ward Maternity".split()
+    [
+        "Hospital",
+        "Hospitals",
+        "Infirmary",
+        "Hospice",
+        "Clinic",
+        "Surgery",
+        "Practice",
+        "Trust",
+        "Health",
+        "Healthcare",
+        "General",
+        "Memorial",
+        "Children's",
+        "Childrens",
+        "Ward",
+        "Maternity",
+    ]
 )
 VENUES = frozenset(
-    "School Primary Academy College University Park Station Airport Stadium Arena Beach Road Street Lane Avenue"
-    " Close Drive Mall Church Mosque Temple Synagogue Prison Farm Manor Court Lodge Village Estate Leisure Pool"
-    " Shopping Home Homes Gardens Square Bridge Harbour Harbor Pier Centre Center Oval MCG SCG Racecourse Run"
-    " Marathon Festival Show".split()
+    [
+        "School",
+        "Primary",
+        "Academy",
+        "College",
+        "University",
+        "Park",
+        "Station",
+        "Airport",
+        "Stadium",
+        "Arena",
+        "Beach",
+        "Road",
+        "Street",
+        "Lane",
+        "Avenue",
+        "Close",
+        "Drive",
+        "Mall",
+        "Church",
+        "Mosque",
+        "Temple",
+        "Synagogue",
+        "Prison",
+        "Farm",
+        "Manor",
+        "Court",
+        "Lodge",
+        "Village",
+        "Estate",
+        "Leisure",
+        "Pool",
+        "Shopping",
+        "Home",
+        "Homes",
+        "Gardens",
+        "Square",
+        "Bridge",
+        "Harbour",
+        "Harbor",
+        "Pier",
+        "Centre",
+        "Center",
+        "Oval",
+        "MCG",
+        "SCG",
+        "Racecourse",
+        "Run",
+        "Marathon",
+        "Festival",
+        "Show",
+    ]
 )
 _STOP = frozenset(
-    """The A An Our My Their His Her At In On From To This That These Last Next Busy Quiet When Then After Before
-    Today Tonight I We You He She They It Its And But Or So If As Just Also Saw Met Went Off Back Called Named
-    Mr Mrs Ms Miss Dr Prof Professor Sister Nurse Big New Local Old Dear Why What Where Who How Every
-    Shout Huge Massive Thanks Thank Congrats Congratulations Welcome Happy""".split()
+    [
+        "The",
+        "A",
+        "An",
+        "Our",
+        "My",
+        "Their",
+        "His",
+        "Her",
+        "At",
+        "In",
+        "On",
+        "From",
+        "To",
+        "This",
+        "That",
+        "These",
+        "Last",
+        "Next",
+        "Busy",
+        "Quiet",
+        "When",
+        "Then",
+        "After",
+        "Before",
+        "Today",
+        "Tonight",
+        "I",
+        "We",
+        "You",
+        "He",
+        "She",
+        "They",
+        "It",
+        "Its",
+        "And",
+        "But",
+        "Or",
+        "So",
+        "If",
+        "As",
+        "Just",
+        "Also",
+        "Saw",
+        "Met",
+        "Went",
+        "Off",
+        "Back",
+        "Called",
+        "Named",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Prof",
+        "Professor",
+        "Sister",
+        "Nurse",
+        "Big",
+        "New",
+        "Local",
+        "Old",
+        "Dear",
+        "Why",
+        "What",
+        "Where",
+        "Who",
+        "How",
+        "Every",
+        "Shout",
+        "Huge",
+        "Massive",
+        "Thanks",
+        "Thank",
+        "Congrats",
+        "Congratulations",
+        "Welcome",
+        "Happy",
+    ]
 )
 _GENERIC = frozenset(
-    "NHS App GP GPs Surgery Practice Clinic Health Centre Center Hospital Trust Medical Pharmacy Email Phone Call".split()
+    [
+        "NHS",
+        "App",
+        "GP",
+        "GPs",
+        "Surgery",
+        "Practice",
+        "Clinic",
+        "Health",
+        "Centre",
+        "Center",
+        "Hospital",
+        "Trust",
+        "Medical",
+        "Pharmacy",
+        "Email",
+        "Phone",
+        "Call",
+    ]
 )
-_ALONE_NOT = frozenset({"Centre", "Center", "Health", "General", "Trust", "Ward", "Home", "Practice", "Surgery"})
+_ALONE_NOT = frozenset(
+    {"Centre", "Center", "Health", "General", "Trust", "Ward", "Home", "Practice", "Surgery"}
+)
 
 
 def _run_places(text: str) -> Iterator[Finding]:
     """Named places inside each run of capitalised words: towns, hospitals, venues."""
     for run in _RUN.finditer(text):
-        words = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _WORD.finditer(run.group())]
+        words = [
+            (m.start() + run.start(), m.end() + run.start(), m.group()) for m in _WORD.finditer(run.group())
+        ]
         bare = [w.rstrip(".,;:!?)") for _, _, w in words]
         taken = -1
         for i, word in enumerate(bare):
@@ -100,7 +264,12 @@ def _run_places(text: str) -> Iterator[Finding]:
             else:
                 if word in INSTITUTIONS or word in VENUES or (word == "Royal" and i + 1 < len(bare)):
                     first = i
-                    while first > 0 and i - first < 4 and bare[first - 1] not in _STOP and bare[first - 1][:1].isupper():
+                    while (
+                        first > 0
+                        and i - first < 4
+                        and bare[first - 1] not in _STOP
+                        and bare[first - 1][:1].isupper()
+                    ):
                         first -= 1
                     last = i + 1 if word == "Royal" else i
                     if word in _ALONE_NOT and first == i:
@@ -144,23 +313,37 @@ def _named_venues(text: str) -> Iterator[Finding]:
                 if text[max(0, start - 4) : start].lower() == "the ":
                     start -= 4
                 end = match.start() + word.start() + len(bare)
-                yield Finding("place", start, end, text[start:end], "a named shop or venue: it places the patient")
+                yield Finding(
+                    "place", start, end, text[start:end], "a named shop or venue: it places the patient"
+                )
 
 
 def find(text: str, practice_contact: str = "") -> Iterator[Finding]:
     if practice_contact.strip():  # first, so that its reason wins where another pattern finds the same words
         yield from _practice(text, practice_contact)
     yield from spans(
-        "place", _WARD, text, "a ward, bay or bed: it narrows the case to a handful of patients", needs=_WARD_WORDS
+        "place",
+        _WARD,
+        text,
+        "a ward, bay or bed: it narrows the case to a handful of patients",
+        needs=_WARD_WORDS,
     )
     yield from spans(
-        "place", _OURS, text, "your own workplace: readers who know you know where it is", needs=("our ", "my ", " here")
+        "place",
+        _OURS,
+        text,
+        "your own workplace: readers who know you know where it is",
+        needs=("our ", "my ", " here"),
     )
-    yield from spans("place", _POSTCODE, text, "a postcode or ZIP code (a HIPAA Safe Harbor identifier)", needs=DIGITS)
+    yield from spans(
+        "place", _POSTCODE, text, "a postcode or ZIP code (a HIPAA Safe Harbor identifier)", needs=DIGITS
+    )
     yield from spans("place", _SAINT, text, "a named hospital or place", needs=("st ", "st.", "saint"))
     yield from _run_places(text)
     yield from _named_venues(text)
     yield from spans("place", _DEPARTMENT, text, "a department: with your known workplace it says where")
     yield from spans("place", _ROAD, text, "a road: it places the event", needs=DIGITS)
     yield from spans("place", _NAMED_SITE, text, "a named site: it says where the patient was")
-    yield from spans("place", _LOCAL_SPOT, text, "a local spot: people who live nearby know it", needs=("the ",))
+    yield from spans(
+        "place", _LOCAL_SPOT, text, "a local spot: people who live nearby know it", needs=("the ",)
+    )

@@ -52,14 +52,57 @@ def _conditions(names: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 _SUPERLATIVES = (
-    "first", "only", "youngest", "oldest", "rarest", "biggest", "largest", "heaviest", "smallest", "tallest",
-    "longest", "earliest", "last surviving", "one in a", "never",
+    "first",
+    "only",
+    "youngest",
+    "oldest",
+    "rarest",
+    "biggest",
+    "largest",
+    "heaviest",
+    "smallest",
+    "tallest",
+    "longest",
+    "earliest",
+    "last surviving",
+    "one in a",
+    "never",
 )
 _EVENTS = (
-    "lightning", "attack", "bite", "bitten", "lottery", "news", "paper", "viral", "crash", "fire", "stabbing",
-    "shooting", "explosion", "flood", "tornado", "earthquake", "backwards", "fell", "swallowed", "stuck",
-    "impaled", "hit by", "glued", "born", "dare", "deliver", "birth", "tattoo", "followers", "fought", "served",
-    "waited", "slept", "camped",
+    "lightning",
+    "attack",
+    "bite",
+    "bitten",
+    "lottery",
+    "news",
+    "paper",
+    "viral",
+    "crash",
+    "fire",
+    "stabbing",
+    "shooting",
+    "explosion",
+    "flood",
+    "tornado",
+    "earthquake",
+    "backwards",
+    "fell",
+    "swallowed",
+    "stuck",
+    "impaled",
+    "hit by",
+    "glued",
+    "born",
+    "dare",
+    "deliver",
+    "birth",
+    "tattoo",
+    "followers",
+    "fought",
+    "served",
+    "waited",
+    "slept",
+    "camped",
 )
 
 
@@ -67,7 +110,9 @@ def find(text: str, rare_conditions: Sequence[str] = ()) -> Iterator[Finding]:
     low = lowered(text)
     pattern = _conditions(tuple(c for c in rare_conditions if c.lower() in low))
     if pattern is not None:
-        yield from spans("rare-detail", pattern, text, "a rare condition: few people have it, so it points to this one")
+        yield from spans(
+            "rare-detail", pattern, text, "a rare condition: few people have it, so it points to this one"
+        )
     yield from spans(
         "rare-detail",
         _SUPERLATIVE,

@@ -15,7 +15,9 @@ from collections.abc import Iterator
 from clinician_compass.postcheck.finding import DIGITS, Finding, present, spans
 
 _TEN_DIGITS = re.compile(r"(?<![\d+(-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])")
-_NHS_LABELLED = re.compile(r"\bNHS[ \t]+(?:number|no\.?|#)?[ \t:#]*(?P<number>\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)", re.I)
+_NHS_LABELLED = re.compile(
+    r"\bNHS[ \t]+(?:number|no\.?|#)?[ \t:#]*(?P<number>\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)", re.I
+)
 _LABELLED = re.compile(
     r"\b(?:MRN|URN|UR[ \t]+(?:number|no\.?)|hospital[ \t]+(?:number|no\.?|#)|hosp[ \t]+no\.?|medical[ \t]+record[ \t]+(?:number|no\.?|#)"
     r"|record[ \t]+(?:number|no\.?)|patient[ \t]+(?:number|no\.?|ID)|unit[ \t]+(?:number|no\.?)|chart[ \t]+(?:number|no\.?|#)"
@@ -23,7 +25,9 @@ _LABELLED = re.compile(
     r"[ \t]*[:#.]?[ \t]*(?P<number>[A-Z]{0,3}\d[\d \t-]{2,14}\d(?:[ \t-]?[A-Z]{1,2}\b)?)",
     re.I,
 )
-_PHONE_WORDS = re.compile(r"\b(?:call|ring|phone|tel|text|mobile|cell|fax|contact|reach|at|on)\b[^\d]*$", re.I)
+_PHONE_WORDS = re.compile(
+    r"\b(?:call|ring|phone|tel|text|mobile|cell|fax|contact|reach|at|on)\b[^\d]*$", re.I
+)
 _SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 _MEDICARE = re.compile(r"(?<![\d-])[2-6]\d{3}[ \t]?\d{5}[ \t]?\d(?:[ \t]?\d)?(?![\d-])")
 _HEALTH_CARD = re.compile(r"(?<![\d-])\d{4}[ -]\d{3}[ -]\d{3}[ -]?[A-Z]{2}\b")
@@ -64,10 +68,18 @@ def find(text: str) -> Iterator[Finding]:
                 "an NHS number (its check digit is valid): it names one patient",
             )
     yield from spans(
-        "record-number", _NHS_LABELLED, text, "labelled as an NHS number: it names one patient", group="number"
+        "record-number",
+        _NHS_LABELLED,
+        text,
+        "labelled as an NHS number: it names one patient",
+        group="number",
     )
-    yield from spans("record-number", _LABELLED, text, "a labelled record or card number: it names one patient")
-    yield from spans("record-number", _SSN, text, "a US Social Security number (a HIPAA Safe Harbor identifier)")
+    yield from spans(
+        "record-number", _LABELLED, text, "a labelled record or card number: it names one patient"
+    )
+    yield from spans(
+        "record-number", _SSN, text, "a US Social Security number (a HIPAA Safe Harbor identifier)"
+    )
     for finding in spans("record-number", _MEDICARE, text, ""):
         if medicare_check_digit_ok(finding.text):
             yield Finding(

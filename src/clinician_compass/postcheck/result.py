@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-import re
 from typing import TYPE_CHECKING
 
 from clinician_compass.postcheck.advice import (
@@ -61,7 +61,8 @@ def check_post(
     if len(counted) < len(findings) and assessment.about_patient:
         assessment = Assessment(
             assessment.risk,
-            assessment.reason + " Details in paragraphs that say nothing of a patient are listed but not counted.",
+            assessment.reason
+            + " Details in paragraphs that say nothing of a patient are listed but not counted.",
             True,
         )
     return PostCheck(text, findings, assessment, image)
@@ -90,7 +91,9 @@ def about_the_patient(text: str, findings: Sequence[Finding]) -> tuple[Finding, 
         for i, (lo, hi) in enumerate(bounds)
         if any(f.kind in ("patient", "record-number") and lo <= f.start < hi for f in findings)
     }
-    return tuple(f for f in findings if any(lo <= f.start < hi for i, (lo, hi) in enumerate(bounds) if i in about))
+    return tuple(
+        f for f in findings if any(lo <= f.start < hi for i, (lo, hi) in enumerate(bounds) if i in about)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +120,7 @@ class Report:
             "findings": [f.as_json() for f in check.findings],
             "policy": {"decision": DECISION, "choice": self.choice, "says": self.policy},
             "platform": (
-                {"name": self.platform, "facts": [_fact(f) for f in self.facts]}
-                if self.platform
-                else None
+                {"name": self.platform, "facts": [_fact(f) for f in self.facts]} if self.platform else None
             ),
             "image": check.image.as_json() if check.image else None,
             "advice": self.advice,

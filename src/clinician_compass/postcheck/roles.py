@@ -67,4 +67,10 @@ def find(text: str) -> Iterator[Finding]:
     yield from spans(
         "occupation", _WHERE_WORKS, text, "where they work: an employer narrows who it is", needs=("where",)
     )
-    yield from spans("occupation", _WORKS_AT, text, "a named employer: an identifier for the patient and for them", needs=("work",))
+    yield from spans(
+        "occupation",
+        _WORKS_AT,
+        text,
+        "a named employer: an identifier for the patient and for them",
+        needs=("work",),
+    )

@@ -12,7 +12,6 @@ from textual.content import Content
 
 from clinician_compass.reference import search
 
-
 POST_CHECK = "Before you post"
 POST_CHECK_HELP = "Check a draft for anything that could identify a patient (Ctrl+B)"
 

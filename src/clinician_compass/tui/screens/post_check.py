@@ -45,7 +45,12 @@ MARKS = TextAreaTheme(
 )
 """How findings look in the draft: a direct identifier stands out most. Readable in every theme and in monochrome."""
 
-_RISK_STYLE = {"high": "bold $error", "medium": "bold $warning", "low": "bold $success", "none": "bold $success"}
+_RISK_STYLE = {
+    "high": "bold $error",
+    "medium": "bold $warning",
+    "low": "bold $success",
+    "none": "bold $success",
+}
 
 
 def _mark_name(kind: str) -> str:
@@ -120,7 +125,9 @@ class PostCheckScreen(StacksWhenNarrow):
 
     BINDINGS = [
         Binding("escape", "close", "Close", id="post-check.close", tooltip="Close; the draft is forgotten"),
-        Binding("ctrl+s", "export", "Export", id="post-check.export", tooltip="Write the draft to a file of yours"),
+        Binding(
+            "ctrl+s", "export", "Export", id="post-check.export", tooltip="Write the draft to a file of yours"
+        ),
     ]
 
     def __init__(self, session: Session, text: str = "") -> None:
@@ -151,7 +158,9 @@ class PostCheckScreen(StacksWhenNarrow):
     def _check(self, text: str) -> PostCheck:
         policy = self.policy
         practice = policy.profile.practice_contact if policy else ""
-        return check_post(text, rare_conditions=self.session.catalog.rare_conditions, practice_contact=practice)
+        return check_post(
+            text, rare_conditions=self.session.catalog.rare_conditions, practice_contact=practice
+        )
 
     @on(TextArea.Changed, "#post-draft")
     def _typed(self, event: TextArea.Changed) -> None:
@@ -186,9 +195,13 @@ class PostCheckScreen(StacksWhenNarrow):
     def _verdict(self, result: Report) -> Content:
         checked = result.check
         if not checked.text.strip():
-            return muted("Type or paste your draft above: what could identify a patient is marked as you type.")
+            return muted(
+                "Type or paste your draft above: what could identify a patient is marked as you type."
+            )
         risk = checked.risk.value
-        return Content.assemble((f"{risk.upper()} risk", _RISK_STYLE[risk]), " \u00b7 ", checked.assessment.reason)
+        return Content.assemble(
+            (f"{risk.upper()} risk", _RISK_STYLE[risk]), " \u00b7 ", checked.assessment.reason
+        )
 
     @on(OptionList.OptionHighlighted, "#post-findings")
     def _select_span(self, event: OptionList.OptionHighlighted) -> None:
