@@ -48,7 +48,7 @@ _PATTERNS = [
         re.I,
     ),
     re.compile(
-        r"\b(?:passed|died|away|lost)[^.!?\n]{0,30}?\b(?P<a>at[ \t]+(?P<n>\d{2,3}))\b(?![:.]\d|[ \t]*(?:am|pm|%))",
+        r"\b(?:passed|died|away|lost|retir\w*|married|graduat\w*)[^.!?\n]{0,30}?\b(?P<a>at[ \t]+(?P<n>\d{2,3}))\b(?![:.]\d|[ \t]*(?:am|pm|%))",
         re.I,
     ),
     re.compile(

@@ -36,7 +36,7 @@ _TITLES = (
     "grand",
 )
 _INTRODUCED = re.compile(
-    rf"\b(?:(?:called|named|calls|call)(?:[ \t]+(?:him|her|them|it|the[ \t]+baby))?|name(?:'s| is| was)|known as|goes by|by[ \t]+name[ \t]*\(?)[ \t]*(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
+    rf"\b(?:(?:called|named)(?:[ \t]+(?:him|her|them|it|the[ \t]+baby))?|name(?:'s| is| was)|known as|goes by|by[ \t]+name[ \t]*\(?)[ \t]*(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
 )
 _BABY = re.compile(rf"\b(?:[Bb]aby|[Ll]ittle|[Tt]wins?|[Bb]aby (?:boy|girl))[ \t]+(?P<name>{_WORD})")
 _APPOSITIVE_AGE = re.compile(rf"(?<![\w'])(?P<name>{_WORD}),[ \t]*(?:aged[ \t]+)?\d{{1,3}}\b(?![./:\d])")
@@ -589,7 +589,7 @@ def find(text: str) -> Iterator[Finding]:
         text,
         "introduced by name",
         group="name",
-        needs=("call", "name", "known as", "goes by"),
+        needs=("called", "named", "name", "known as", "goes by"),
     )
     yield from spans(
         "name", _BABY, text, "a child's or baby's name", group="name", needs=("baby", "little", "twin")

@@ -40,7 +40,8 @@ _VERB = (
     r"was[ \t]+discharged|went[ \t]+home|was[ \t]+rushed|was[ \t]+transferred|keeps[ \t]+asking|has[ \t]+asked|"
     r"whose[ \t]+(?:family|wife|husband|daughter|son|mum|dad)|was[ \t]+so[ \t]+brave|sent[ \t]+(?:me|us|the)|"
     r"has[ \t]+written|bit[ \t]+me|renew(?:ed)?[ \t]+their|who'd|who[ \t]+had|on[ \t]+(?:ward|bay)[ \t]+\d+|"
-    r"swallowed|fell|collapsed|broke|fractured|overdosed|was[ \t]+found|was[ \t]+brought)"
+    r"swallowed|fell|collapsed|broke|fractured|overdosed|was[ \t]+found|was[ \t]+brought|walked[ \t]+out|got|"
+    r"who[ \t]+(?:put|got|came|went|fell|ate|drank|had|was|[a-z]+ed)\b)"
 )
 _DIRECT = re.compile(
     r"\b(?:(?:my|our|this|that|one)[ \t]+(?:[\w'-]+[ \t]+){0,2}?(?:patient|pt|client|service[ \t]+user)(?!s)\b"
@@ -67,7 +68,9 @@ _DIRECT = re.compile(
     r"|(?:told|telling)[ \t]+(?:a|the)[ \t]+(?:family|mum|mom|dad|wife|husband|daughter|son)\b"
     r"|had[ \t]+(?:a|an|the|this|one)[ \t]+(?:[\w'-]+[ \t]+){0,3}?in[ \t]+(?:today|tonight|yesterday|this|last|for|with|clinic|earlier)\b)"
     r"|(?-i:\b\d{1,3}[MF]\b)|\b\d{1,3}[ \t]?(?:yo|y/o|y\.o\.)(?!\w)"
-    r"|(?-i:\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z][\w'-]*[ \t]+(?:in[ \t]+(?:bed|bay|cubicle|room)|told[ \t]+me|asked|showed[ \t]+me|said))"
+    r"|(?-i:\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z][\w'-]*[ \t]+(?:in[ \t]+(?i:bed|bay|cubicle|room)|told[ \t]+me|asked|showed[ \t]+me|said))"
+    r"|,[ \t]*\d{1,3},[ \t]+(?:came|come|was|is|told|asked|presented|arrived|had|brought|walked|collapsed)\b"
+    r"|(?-i:\b[Bb]aby[ \t]+[A-Z][a-z]+(?:'s|\u2019s)?[ \t]+(?:parents|mum|dad|family|is|was|went|came))"
     r"|(?-i:\b[A-Z][a-z]+,[ \t]+\d{1,3},)"
     r"|(?-i:\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z][\w-]*(?:'s|\u2019s)[ \t]+(?:son|daughter|wife|husband|family|mum|dad|carer|partner))",
     re.I,
@@ -78,7 +81,7 @@ _NARRATIVE = re.compile(
     re.I,
 )
 _SENTENCE_START = re.compile(
-    r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?!(?:a|an|any|every|each|if|no|the)\b)(?:[\w'-]+[ \t]+)?"
+    r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))(?!(?:a|an|any|every|each|if|no|the)\b)(?:[\w'-]+[ \t]+){0,2}"
     r"(?:patient|pt|lady|woman|man|gentleman|gent|bloke|girl|boy|lad|baby|mum|dad|couple)"
     r"(?:,[ \t]*\d{1,3},)?[ \t]+(?:in|at|on|from|who|I|we|turned|came|told|asked|brought|was)\b",
     re.I | re.M,

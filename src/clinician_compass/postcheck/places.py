@@ -38,6 +38,7 @@ _DEPARTMENT = re.compile(
     r"|\blabou?r[ \t]+ward\b|\b(?:in|on|at)[ \t]+(?-i:L&D)\b",
     re.I,
 )
+_ISLE = re.compile(r"\b(?:the[ \t]+)?(?:Isle|Island)[ \t]+of[ \t]+[A-Z][\w'-]+")
 _ROAD = re.compile(
     r"\b(?:the[ \t]+)?(?-i:[AM]\d{1,4}(?:\(M\))?|I-\d{1,3}|Route[ \t]+\d{1,3}|Highway[ \t]+\d{1,3})\b(?![-/.]\d)"
 )
@@ -343,6 +344,7 @@ def find(text: str, practice_contact: str = "") -> Iterator[Finding]:
     yield from _named_venues(text)
     yield from spans("place", _DEPARTMENT, text, "a department: with your known workplace it says where")
     yield from spans("place", _ROAD, text, "a road: it places the event", needs=DIGITS)
+    yield from spans("place", _ISLE, text, "an island: few people live there", needs=("isle", "island"))
     yield from spans("place", _NAMED_SITE, text, "a named site: it says where the patient was")
     yield from spans(
         "place", _LOCAL_SPOT, text, "a local spot: people who live nearby know it", needs=("the ",)

@@ -29,7 +29,9 @@ _SUPERLATIVE = re.compile(
 _EVENT = re.compile(
     r"\b(?:struck[ \t]+by[ \t]+lightning|(?:shark|crocodile|croc|snake|dog|bear|cougar|kangaroo)[ \t]+(?:attack|bite)"
     r"|bitten[ \t]+by[ \t]+a[ \t]+\w+|lottery[ \t]+win(?:ner)?|won[ \t]+the[ \t]+lottery|on[ \t]+the[ \t]+news|in[ \t]+the[ \t]+papers?"
-    r"|made[ \t]+the[ \t]+news|went[ \t]+viral|(?:the|a)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:bus|train|plane|helicopter|car|boat|bike|motorbike|tractor)[ \t]+crash|on[ \t]+a[ \t]+dare|the[ \t]+fire[ \t]+(?:at|on|in)"
+    r"|made[ \t]+the[ \t]+news|went[ \t]+viral|(?:the|a)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:bus|train|plane|helicopter|car|boat|bike|motorbike|tractor)[ \t]+crash|on[ \t]+a[ \t]+dare|helicoptered|airlifted|air[ \t]+ambulanced|flown[ \t]+in|explod(?:ed|ing)"
+    r"|(?:born|delivered|arrived)[^.!?\n]{0,20}?at[ \t]+2[0-8][ \t]+weeks"
+    r"|up[ \t]+(?:his|her|their|each|a|one)[ \t]+(?:nose|nostril|ear|bottom)|the[ \t]+fire[ \t]+(?:at|on|in)"
     r"|the[ \t]+(?:stabbing|shooting|explosion|flood|bushfire|wildfire|tornado|earthquake)(?:[ \t]+(?:at|on|in))?"
     r"|running[ \t]+backwards|fell[ \t]+(?:from|off)[ \t]+(?:a|the)[ \t]+(?:roof|balcony|cliff|horse|bridge)"
     r"|swallowed[ \t]+(?:a|an|his|her)[ \t]+(?:whole[ \t]+)?(?:set[ \t]+of[ \t]+)?\w+(?:[ \t]+battery)?|glued[ \t]+\w+[ \t]+\w+"
@@ -103,6 +105,13 @@ _EVENTS = (
     "waited",
     "slept",
     "camped",
+    "dare",
+    "helicopter",
+    "airlift",
+    "flown",
+    "explod",
+    "weeks",
+    "up ",
 )
 
 

@@ -17,7 +17,7 @@ JOBS = (
     r"teachers?|headteachers?|head[ \t]+teachers?|headmasters?|headmistress"
     r"|police(?:[ \t]+officers?|man|woman)?|cops?|firefighters?|fire[ \t]?fighters?|soldiers?|veterans?|vets?"
     r"|farmers?|fishermen|fisherman|miners?|builders?|plumbers?|electricians?|mechanics?|pilots?(?![ \t]+(?:study|scheme|project|programme|program|trial|site|phase))|bus[ \t]+drivers?"
-    r"|rangers?|navigators?|lifeguards?|surfers?|(?:hockey|football|soccer|rugby|netball|basketball|baseball|cricket"
+    r"|dancers?|ballerinas?|rangers?|navigators?|lifeguards?|surfers?|(?:hockey|football|soccer|rugby|netball|basketball|baseball|cricket"
     r"|tennis|AFL|NRL|NHL|NFL|NBA)[ \t]+players?|(?:Health|Home|Foreign)[ \t]+Secretary|Secretary[ \t]+of[ \t]+State"
     r"|Prime[ \t]+Minister|President|governors?|sheriffs?|bishops?"
     r"|taxi[ \t]+drivers?|lorry[ \t]+drivers?|truck(?:ie|ies|[ \t]+drivers?)|tradies?|chefs?|butchers?|bakers?"
@@ -32,7 +32,7 @@ JOBS = (
     r"|dinner[ \t]+lady|shop[ \t]+assistants?|business(?:man|woman)|owner[ \t]+of"
 )
 _INTRODUCED = re.compile(
-    rf"\b(?:a|an|the|our|local|retired|former|ex-|famous|well[- ]known|semi-pro(?:fessional)?|professional|pro)"
+    rf"\b(?:a|an|the|our|local|retired|former|famous|well[- ]known|semi-pro(?:fessional)?|professional|pro)"
     rf"[ \t]+(?:[\w'-]+[ \t]+)??(?:(?:local|retired|former|famous|well[- ]known|young|old|primary[ \t]+school|high[ \t]+school|secondary"
     rf"[ \t]+school|premier[ \t]+league|Premier[ \t]+League|A-League|state|county|club|village|parish)[ \t]+)*(?:{JOBS})\b",
     re.I,
@@ -42,6 +42,7 @@ _PLAYS = re.compile(
     r"|in[ \t]+the[ \t]+(?:NHL|NFL|NBA|AFL|NRL|Premier[ \t]+League|A-League))(?:[ \t]+for[ \t]+the[ \t]+[a-z]+[ \t]+school)?"
 )
 _WHERE_WORKS = re.compile(r"\bthe[ \t]+[\w'-]+[ \t]+where[ \t]+(?:she|he|they)[ \t]+(?:works|worked)\b")
+_EX = re.compile(rf"\bex-(?:{JOBS})\b", re.I)
 _PUBLIC = re.compile(
     r"\b(?:the[ \t]+(?:mayor|MP|local[ \t]+MP|premier|governor|sheriff|bishop|headteacher|vicar)|celebrit(?:y|ies)"
     r"|a[ \t]+local[ \t]+legend|household[ \t]+name|well[- ]known[ \t]+(?:locally|in[ \t]+(?:the[ \t]+)?(?:town|area|village)))\b"
@@ -54,6 +55,9 @@ _WORKS_AT = re.compile(
 
 def find(text: str) -> Iterator[Finding]:
     yield from spans("occupation", _INTRODUCED, text, "an occupation: with a place it can name the person")
+    yield from spans(
+        "occupation", _EX, text, "a former occupation: with a place it can name the person", needs=("ex-",)
+    )
     yield from spans(
         "occupation",
         _PUBLIC,
