@@ -416,3 +416,17 @@ def test_a_content_editor_who_lists_a_rare_condition_twice_is_told_where(tmp_pat
     problems = "\n".join(error.value.problems)
     assert "identifying.toml:1: rare_conditions: 'Progeria' is listed twice" in problems
     assert "an entry is empty" in problems
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
+    from clinician_compass.cli import post_check
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert post_check._colour()
+    assert "\x1b[1;31mHIGH risk\x1b[0m" in post_check._coloured("Before you post: HIGH risk", "high")
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not post_check._colour()
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
+    monkeypatch.delenv("NO_COLOR")
+    assert not post_check._colour()
