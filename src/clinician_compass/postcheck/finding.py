@@ -104,5 +104,10 @@ def tidy(text: str, findings: Iterable[Finding]) -> list[Finding]:
     return sorted(kept, key=lambda f: (f.start, KINDS.index(f.kind)))
 
 
+def words(block: str) -> frozenset[str]:
+    """A word list written as a block of text, one word or name per space."""
+    return frozenset(block.split())
+
+
 DIGITS = tuple("0123456789")
 """The trigger for patterns that need a digit."""

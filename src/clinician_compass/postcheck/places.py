@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from clinician_compass.postcheck.finding import DIGITS, Finding, spans
+from clinician_compass.postcheck.finding import DIGITS, Finding, spans, words
 from clinician_compass.postcheck.gazetteer import CHAINS, HOSPITALS, TOWNS
 
 _WARD_WORDS = ("ward", "bay", "bed", "room", "cubicle", "cube", "pod", "resus", "theatre")
@@ -61,182 +61,33 @@ _SAINT = re.compile(r"\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:'s|s'|\u2019s|s\u2019
 _RUN = re.compile(r"\b[A-Z][\w'\u2019&.-]*(?:[ \t]+(?:(?:of|for|upon|de)[ \t]+)?[A-Z][\w'\u2019&.-]*)*")
 _WORD = re.compile(r"[^ \t]+")
 
-INSTITUTIONS = frozenset(
-    [
-        "Hospital",
-        "Hospitals",
-        "Infirmary",
-        "Hospice",
-        "Clinic",
-        "Surgery",
-        "Practice",
-        "Trust",
-        "Health",
-        "Healthcare",
-        "General",
-        "Memorial",
-        "Children's",
-        "Childrens",
-        "Ward",
-        "Maternity",
-    ]
+INSTITUTIONS = words(
+    """
+    Hospital Hospitals Infirmary Hospice Clinic Surgery Practice Trust Health Healthcare General
+    Memorial Children's Childrens Ward Maternity
+    """
 )
-VENUES = frozenset(
-    [
-        "School",
-        "Primary",
-        "Academy",
-        "College",
-        "University",
-        "Park",
-        "Station",
-        "Airport",
-        "Stadium",
-        "Arena",
-        "Beach",
-        "Road",
-        "Street",
-        "Lane",
-        "Avenue",
-        "Close",
-        "Drive",
-        "Mall",
-        "Church",
-        "Mosque",
-        "Temple",
-        "Synagogue",
-        "Prison",
-        "Farm",
-        "Manor",
-        "Court",
-        "Lodge",
-        "Village",
-        "Estate",
-        "Leisure",
-        "Pool",
-        "Shopping",
-        "Home",
-        "Homes",
-        "Gardens",
-        "Square",
-        "Bridge",
-        "Harbour",
-        "Harbor",
-        "Pier",
-        "Centre",
-        "Center",
-        "Oval",
-        "MCG",
-        "SCG",
-        "Racecourse",
-        "Run",
-        "Marathon",
-        "Festival",
-        "Show",
-    ]
+VENUES = words(
+    """
+    School Primary Academy College University Park Station Airport Stadium Arena Beach Road Street Lane
+    Avenue Close Drive Mall Church Mosque Temple Synagogue Prison Farm Manor Court Lodge Village Estate
+    Leisure Pool Shopping Home Homes Gardens Square Bridge Harbour Harbor Pier Centre Center Oval MCG
+    SCG Racecourse Run Marathon Festival Show
+    """
 )
-_STOP = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "Our",
-        "My",
-        "Their",
-        "His",
-        "Her",
-        "At",
-        "In",
-        "On",
-        "From",
-        "To",
-        "This",
-        "That",
-        "These",
-        "Last",
-        "Next",
-        "Busy",
-        "Quiet",
-        "When",
-        "Then",
-        "After",
-        "Before",
-        "Today",
-        "Tonight",
-        "I",
-        "We",
-        "You",
-        "He",
-        "She",
-        "They",
-        "It",
-        "Its",
-        "And",
-        "But",
-        "Or",
-        "So",
-        "If",
-        "As",
-        "Just",
-        "Also",
-        "Saw",
-        "Met",
-        "Went",
-        "Off",
-        "Back",
-        "Called",
-        "Named",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Miss",
-        "Dr",
-        "Prof",
-        "Professor",
-        "Sister",
-        "Nurse",
-        "Big",
-        "New",
-        "Local",
-        "Old",
-        "Dear",
-        "Why",
-        "What",
-        "Where",
-        "Who",
-        "How",
-        "Every",
-        "Shout",
-        "Huge",
-        "Massive",
-        "Thanks",
-        "Thank",
-        "Congrats",
-        "Congratulations",
-        "Welcome",
-        "Happy",
-    ]
+_STOP = words(
+    """
+    The A An Our My Their His Her At In On From To This That These Last Next Busy Quiet When Then After
+    Before Today Tonight I We You He She They It Its And But Or So If As Just Also Saw Met Went Off Back
+    Called Named Mr Mrs Ms Miss Dr Prof Professor Sister Nurse Big New Local Old Dear Why What Where Who
+    How Every Shout Huge Massive Thanks Thank Congrats Congratulations Welcome Happy
+    """
 )
-_GENERIC = frozenset(
-    [
-        "NHS",
-        "App",
-        "GP",
-        "GPs",
-        "Surgery",
-        "Practice",
-        "Clinic",
-        "Health",
-        "Centre",
-        "Center",
-        "Hospital",
-        "Trust",
-        "Medical",
-        "Pharmacy",
-        "Email",
-        "Phone",
-        "Call",
-    ]
+_GENERIC = words(
+    """
+    NHS App GP GPs Surgery Practice Clinic Health Centre Center Hospital Trust Medical Pharmacy Email
+    Phone Call
+    """
 )
 _ALONE_NOT = frozenset(
     {"Centre", "Center", "Health", "General", "Trust", "Ward", "Home", "Practice", "Surgery"}
