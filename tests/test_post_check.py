@@ -430,3 +430,22 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(monkeypatch: pytest.M
     monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
     monkeypatch.delenv("NO_COLOR")
     assert not post_check._colour()
+
+
+def test_a_us_clinician_reads_hipaa_first_and_a_uk_one_the_gmc() -> None:
+    policy = sample_policy()
+    assert report(check_post(WARD_NIGHT), policy).guidance[0].startswith("GMC")
+    policy.profile.jurisdiction = "US"
+    assert report(check_post(WARD_NIGHT), policy).guidance[0].startswith("HIPAA")
+
+
+def test_the_markers_line_up_under_wide_characters_and_wrapped_lines() -> None:
+    from clinician_compass.cli.post_check import marked_lines
+
+    text = "\U0001F600 Ward 7"
+    lines = marked_lines(text, set(range(2, 8)))
+    assert lines == ["  \U0001F600 Ward 7", "     ^^^^^^"], "the emoji takes two columns"
+    long = "word " * 30 + "Ward 7"
+    wrapped = marked_lines(long, set(range(150, 156)), width=40)
+    assert all(len(line) <= 42 for line in wrapped)
+    assert wrapped[-2].endswith("Ward 7") and wrapped[-1].strip() == "^^^^^^"

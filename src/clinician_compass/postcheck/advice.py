@@ -78,3 +78,10 @@ def what_to_do(assessment: Assessment, kinds: Sequence[str]) -> list[str]:
 
 GUIDANCE = (GMC_SUM, HIPAA_SAFE_HARBOR, CANNOT_PROVE)
 """Why the check weighs details together, and what it cannot do, shown with every result."""
+
+
+def guidance_for(jurisdiction: str) -> tuple[str, ...]:
+    """The guidance lines, her own jurisdiction's first: HIPAA before the GMC for a US clinician."""
+    if jurisdiction == "US":
+        return (HIPAA_SAFE_HARBOR, GMC_SUM, CANNOT_PROVE)
+    return GUIDANCE

@@ -11,6 +11,7 @@ from clinician_compass.postcheck.advice import (
     DECISION,
     GUIDANCE,
     PlatformFact,
+    guidance_for,
     platform_facts,
     policy_line,
     what_to_do,
@@ -141,4 +142,5 @@ def report(check: PostCheck, policy: Policy | None, platform: Platform | None = 
         platform.name if platform else "",
         platform_facts(platform),
         what_to_do(check.assessment, check.kinds),
+        guidance_for(policy.profile.jurisdiction if policy else ""),
     )
