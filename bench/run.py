@@ -216,6 +216,7 @@ def bench_cli(runs: int, folder: Path) -> list[Row]:
         ["check"],
         ["ref", "patient sent me a friend request"],
         ["export", "--format", "md"],
+        ["check-post", str(ROOT / "bench" / "blog_post.txt")],
     ):
         times = [wall([sys.executable, "-m", "clinician_compass", *args], folder) for _ in range(runs)]
         ours = median(times)

@@ -449,3 +449,17 @@ def test_the_markers_line_up_under_wide_characters_and_wrapped_lines() -> None:
     wrapped = marked_lines(long, set(range(150, 156)), width=40)
     assert all(len(line) <= 42 for line in wrapped)
     assert wrapped[-2].endswith("Ward 7") and wrapped[-1].strip() == "^^^^^^"
+
+
+def test_the_check_post_command_never_imports_textual(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(WARD_NIGHT, encoding="utf-8")
+    code = (
+        "import sys, io, contextlib\n"
+        "from clinician_compass.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main(['check-post', {str(draft)!r}])\n"
+        "print('textual' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert done.stdout.strip() == "False", done.stderr
