@@ -157,3 +157,17 @@ async def test_the_footer_shows_the_key_and_the_palette_finds_it_from_any_screen
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, PostCheckScreen)
+
+
+async def test_a_blog_length_draft_is_checked_when_she_pauses_typing(paths: PolicyPaths) -> None:
+    app = saved_app(paths)
+    blog = "Winter in general practice is long. " * 50 + WARD_NIGHT  # about 1,900 characters
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+b")
+        draft = app.screen.query_one(DraftArea)
+        draft.insert(blog)
+        assert draft.result is None, "not on every keystroke: a long draft waits for a pause"
+        await pilot.pause(0.4)
+        assert draft.result is not None
+        assert any(f.startswith("\u201cWard 7\u201d place") for f in findings(app))
+        assert shown(app, "#post-verdict").startswith("HIGH risk")

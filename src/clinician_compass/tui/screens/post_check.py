@@ -18,6 +18,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
+from textual.message import Message
+from textual.timer import Timer
 from textual.widgets import Footer, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.text_area import Edit, EditResult, Selection, TextAreaTheme
@@ -45,6 +47,12 @@ MARKS = TextAreaTheme(
 )
 """How findings look in the draft: a direct identifier stands out most. Readable in every theme and in monochrome."""
 
+CHECK_AT_ONCE = 1500
+"""Drafts up to this many characters are checked on every keystroke (a few ms); longer ones when she pauses."""
+
+PAUSE = 0.15
+"""Seconds without typing before a long draft is checked."""
+
 _RISK_STYLE = {
     "high": "bold $error",
     "medium": "bold $warning",
@@ -68,10 +76,15 @@ class DraftArea(TextArea):
     sequence is never sent to the terminal.
     """
 
+    class Checked(Message):
+        """A long draft was checked once she paused typing: the list can follow."""
+
     def __init__(self, check: Callable[[str], PostCheck], **kwargs: object) -> None:
         self._check = check
         self.result: PostCheck | None = None
-        """The check of the text as it is now; the screen lists it."""
+        """The check of the text as it is now, or None while a long draft waits for her to pause."""
+        self._pending: Timer | None = None
+        self._due = False
         super().__init__(**kwargs)  # type: ignore[arg-type]
 
     def on_mount(self) -> None:
@@ -85,6 +98,15 @@ class DraftArea(TextArea):
     def _build_highlight_map(self) -> None:
         super()._build_highlight_map()  # clears the map (and the line cache): no language, no syntax
         text = "\n".join(self.document.lines)
+        if len(text) > CHECK_AT_ONCE and self.is_mounted and not self._due:
+            # A blog-length draft takes tens of ms to check: wait until she pauses. The marks go
+            # meanwhile, since their offsets would point at the wrong words after the edit.
+            self.result = None
+            if self._pending is not None:
+                self._pending.stop()
+            self._pending = self.set_timer(PAUSE, self._check_after_pause)
+            return
+        self._due = False
         self.result = self._check(text)
         starts, at = [], 0
         for line in self.document.lines:
@@ -99,6 +121,13 @@ class DraftArea(TextArea):
                     start_byte = len(line[: lo - line_start].encode("utf-8"))
                     end_byte = start_byte + len(line[lo - line_start : hi - line_start].encode("utf-8"))
                     self._highlights[row].append((start_byte, end_byte, name))
+
+    def _check_after_pause(self) -> None:
+        self._pending = None
+        self._due = True
+        self._build_highlight_map()
+        self.refresh()
+        self.post_message(self.Checked())
 
     def location_of(self, offset: int) -> tuple[int, int]:
         """(row, column) of a character offset into the checked text."""
@@ -163,7 +192,8 @@ class PostCheckScreen(StacksWhenNarrow):
         )
 
     @on(TextArea.Changed, "#post-draft")
-    def _typed(self, event: TextArea.Changed) -> None:
+    @on(DraftArea.Checked)
+    def _typed(self) -> None:
         self._show(self.query_one(DraftArea).result)
 
     def _show(self, checked: PostCheck | None) -> None:
@@ -207,7 +237,9 @@ class PostCheckScreen(StacksWhenNarrow):
     def _select_span(self, event: OptionList.OptionHighlighted) -> None:
         """The highlighted finding is selected in the draft, so she sees exactly which words it means."""
         draft = self.query_one(DraftArea)
-        if self._shown is None or event.option.id is None or not event.option_list.has_focus:
+        if draft.result is None or self._shown is not draft.result or event.option.id is None:
+            return  # a long draft waiting to be checked: the listed offsets may be stale
+        if not event.option_list.has_focus:
             return  # only while she moves through the list: never move the cursor as she types
         finding = self._shown.findings[int(event.option.id)]
         draft.selection = Selection(draft.location_of(finding.start), draft.location_of(finding.end))
