@@ -35,7 +35,8 @@ def read_draft(file: str | None) -> str:
     if file in (None, "-"):
         if file is None and sys.stdin.isatty():
             raise UserError(
-                "give the draft as FILE, or pipe it in: pbpaste | clinician-compass check-post -", EXIT_USAGE
+                "give the draft as FILE, or pipe it in: cat draft.txt | clinician-compass check-post -",
+                EXIT_USAGE,
             )
         data = sys.stdin.buffer.read()
         label = "standard input"
