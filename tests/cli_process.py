@@ -11,11 +11,17 @@ from clinician_compass.policy.paths import ENV_VAR
 
 
 def run_program(
-    home: Path, command: list[str], *, policy: Path | None = None, timeout: float = 60
+    home: Path,
+    command: list[str],
+    *,
+    policy: Path | None = None,
+    stdin: str | None = None,
+    timeout: float = 60,
 ) -> subprocess.CompletedProcess[str]:
     """``command`` with ``$HOME`` at ``home``, and ``$CLINICIAN_COMPASS_POLICY`` set only when ``policy`` is.
 
-    ``timeout`` only turns a hang into a failure; it measures nothing.
+    ``stdin`` is piped in when given (as a clinician pipes a draft into ``check-post``); ``timeout``
+    only turns a hang into a failure, it measures nothing.
     """
     env = {k: v for k, v in os.environ.items() if k not in {ENV_VAR, "XDG_CONFIG_HOME"}}
     env.update(HOME=str(home), PYTHONIOENCODING="utf-8")
@@ -23,6 +29,7 @@ def run_program(
         env[ENV_VAR] = str(policy)
     return subprocess.run(
         command,
+        input=stdin,
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -34,9 +41,9 @@ def run_program(
 
 
 def clinician_compass(
-    home: Path, *args: str, policy: Path | None = None, timeout: float = 60
+    home: Path, *args: str, policy: Path | None = None, stdin: str | None = None, timeout: float = 60
 ) -> subprocess.CompletedProcess[str]:
     """``clinician-compass ARGS``."""
     return run_program(
-        home, [sys.executable, "-m", "clinician_compass", *args], policy=policy, timeout=timeout
+        home, [sys.executable, "-m", "clinician_compass", *args], policy=policy, stdin=stdin, timeout=timeout
     )

@@ -33,7 +33,9 @@ def test_the_benchmark_runs_once_through_and_reports_every_measure_with_a_baseli
         "memory",
         "unknown tables",
         "look-alike",
+        "post check",
     ):
         assert measure in names, f"{measure} is missing from the benchmark"
     for row in rows:
         assert row["ours"] > 0 and row["baseline"] > 0, row["name"]
+    assert "direct recall" in "\n".join(json.loads(out.read_text(encoding="utf-8"))["post_check_quality"])

@@ -43,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
         "check": check,
         "path": path,
         "ref": ref,
+        "check-post": check_post,
     }[args.command]
     try:
         return handler(args, paths)
@@ -206,3 +207,9 @@ def ref(args: argparse.Namespace, paths: PolicyPaths) -> int:
     # The query and the policy's notes and name are echoed: make them printable here, at the terminal.
     print(terminal_safe(format_hits(hits, catalog, policy, platform, query)), end="")
     return EXIT_OK if hits else EXIT_PROBLEM
+
+
+def check_post(args: argparse.Namespace, paths: PolicyPaths) -> int:
+    from clinician_compass.cli.post_check import run  # the detectors load only for this command
+
+    return run(args, paths)

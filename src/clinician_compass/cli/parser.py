@@ -64,4 +64,17 @@ def build_parser() -> argparse.ArgumentParser:
     ref.add_argument("--platform", metavar="ID", help="the platform it happened on, e.g. x or instagram")
     ref.add_argument("--limit", type=int, default=3, metavar="N", help="how many matches (default: 3)")
     ref.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    post = commands.add_parser(
+        "check-post",
+        parents=[policy_option],
+        help="before you post: check a draft for anything that could identify a patient",
+        description="Check a draft post for names, numbers, dates, ages, places and other details that could "
+        "identify a patient. It never says a post is safe. Exit 0: none or low risk; 1: medium or high; "
+        "2: usage error. The draft is read, never kept.",
+    )
+    post.add_argument("file", nargs="?", metavar="FILE", help="the draft; - or nothing reads standard input")
+    post.add_argument("--platform", metavar="ID", help="where you mean to post, e.g. x or instagram")
+    post.add_argument("--image", metavar="PATH", help="an image you mean to attach: its location and date are read")
+    post.add_argument("--json", action="store_true", help="print JSON for scripts")
     return parser

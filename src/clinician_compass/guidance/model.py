@@ -419,6 +419,8 @@ class Catalog:
     situations: Mapping[str, Situation]
     scripts: Mapping[str, Script]
     extra: Mapping[str, object] = field(default_factory=dict)
+    rare_conditions: tuple[str, ...] = ()
+    """Conditions rare enough that naming one can point to a single patient (the "Before you post" check)."""
 
     conflicts: Mapping[str, Conflict] = field(default_factory=dict)
     emergency: Mapping[str, EmergencyLine] = field(default_factory=dict)

@@ -73,6 +73,14 @@ class CompassApp(App[int]):
             id="app.reference",
             tooltip="Quick reference: find a situation and what you decided",
         ),
+        Binding(
+            "ctrl+b",
+            "post_check",
+            "Check post",
+            priority=True,
+            id="app.post-check",
+            tooltip="Check a draft post for anything that could identify a patient; the draft is never saved",
+        ),
     ]
 
     def __init__(
@@ -333,6 +341,12 @@ class CompassApp(App[int]):
             self.notify("Fix or restore your policy file first; see the screen behind.", markup=False)
         elif not isinstance(self.screen, ReferenceScreen):
             self.push_screen(ReferenceScreen(self.session))
+
+    def action_post_check(self) -> None:
+        from clinician_compass.tui.screens.post_check import PostCheckScreen
+
+        if not isinstance(self.screen, PostCheckScreen):
+            self.push_screen(PostCheckScreen(self.session))
 
     async def action_quit(self) -> None:
         """Quit. Mid-walkthrough the answers are kept first; if the disk refuses, warn once instead."""
