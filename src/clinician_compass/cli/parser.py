@@ -31,9 +31,15 @@ def build_parser() -> argparse.ArgumentParser:
         prog="clinician-compass",
         description="Decide how you use social media as a clinician, keep your policy, find it fast.",
         parents=[policy_option],
-        epilog="With no command, opens the app. Nothing you enter ever leaves this computer.",
+        epilog="With no command, opens the app (--plain: as plain prompts). Nothing you enter ever leaves this computer.",
     )
     parser.add_argument("--version", action="version", version=f"clinician-compass {__version__}")
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="the app as numbered questions in plain text, for screen readers and scripts (also chosen "
+        "when output is not a terminal, when TERM=dumb, or with CLINICIAN_COMPASS_PLAIN=1)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("show", parents=[policy_option], help="print your policy's short form and a summary")
