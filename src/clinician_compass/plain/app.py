@@ -27,7 +27,13 @@ def run_plain(
     paths: PolicyPaths, input: TextIO | None = None, output: TextIO | None = None, *, today: date | None = None
 ) -> int:
     """Run plain mode to the end of input; 0 unless the policy file cannot be read."""
-    console = Console(input or sys.stdin, output or sys.stdout)
+    if input is None:
+        input = sys.stdin
+        _reconfigure(input, "replace")  # a stray byte that is not UTF-8 is a character to explain, not a crash
+    if output is None:
+        output = sys.stdout
+        _reconfigure(output, "backslashreplace")  # a terminal that cannot show "␛" gets \u241b, still inert
+    console = Console(input, output)
     app = PlainApp(console, Session(paths), today=today)
     try:
         return app.run()
@@ -37,6 +43,12 @@ def run_plain(
     except KeyboardInterrupt:
         app.end()
         return 130
+
+
+def _reconfigure(stream: TextIO, errors: str) -> None:
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors=errors)
 
 
 class PlainApp:

@@ -56,14 +56,13 @@ def conflict_lines(plan: Plan, found: Sequence[Found], answering: str) -> list[s
     for group in by_conflict.values():
         conflict = group[0].conflict
         lines.append(f"{conflict.title}. {conflict.explain}")
-        earlier: dict[Step, None] = {}
+        earlier: dict[Step, AccountRef] = {}
         for f in group:
             other = f.first if f.second == answering else f.second
-            earlier.setdefault(_step_for(plan, f.where, other), None)
-        for step in earlier:
-            lines.append(
-                f"  Your earlier answer: {plan.where(step)}: {plan.decision(step).title}: {answer_label(plan, step)}"
-            )
+            earlier.setdefault(_step_for(plan, f.where, other), f.where)
+        for step, ref in earlier.items():
+            where = place(plan, ref) if step.platform else "Every platform"
+            lines.append(f"  Your earlier answer: {where}: {plan.decision(step).title}: {answer_label(plan, step)}")
         lines.append(f"  The guidance: {conflict.leans}")
     return lines
 

@@ -156,7 +156,7 @@ class Walk:
             if field == "name":
                 result: object = self._text("Your name, as patients know you", profile.display_name, True)
                 if isinstance(result, str):
-                    profile.display_name = one_line(result)
+                    profile.display_name = result  # kept as typed, like the TUI; every writer makes it printable
             elif field == "role":
                 result = self._pick("Your role", ROLES, profile.role if filled else None)
                 if isinstance(result, str):
