@@ -83,7 +83,9 @@ FIRST = Story(
 def plain(home: Path, policy: Path, typed: list[str], *args: str) -> subprocess.CompletedProcess[bytes]:
     """``clinician-compass`` with ``typed`` piped in, one line each; the output kept as bytes."""
     env = {k: v for k, v in os.environ.items() if k not in {ENV_VAR, "XDG_CONFIG_HOME", "NO_COLOR"}}
-    env.update(HOME=str(home), PYTHONIOENCODING="utf-8", TERM="xterm-256color", XDG_CACHE_HOME=str(home / "c"))
+    env.update(
+        HOME=str(home), PYTHONIOENCODING="utf-8", TERM="xterm-256color", XDG_CACHE_HOME=str(home / "c")
+    )
     env[ENV_VAR] = str(policy)
     stdin = "".join(line + "\n" for line in typed).encode("utf-8")
     return subprocess.run(
@@ -183,7 +185,9 @@ def check_golden(name: str, actual: str) -> None:
 # --- stories ---------------------------------------------------------------------------------------
 
 
-def test_a_first_walkthrough_saves_the_policy_the_same_answers_give_through_the_session(tmp_path: Path) -> None:
+def test_a_first_walkthrough_saves_the_policy_the_same_answers_give_through_the_session(
+    tmp_path: Path,
+) -> None:
     expected_at = tmp_path / "by-session" / "policy.toml"
     steps = through_session(PolicyPaths(expected_at), FIRST)
     ours = tmp_path / "plain" / "policy.toml"
@@ -200,7 +204,9 @@ def test_a_first_walkthrough_saves_the_policy_the_same_answers_give_through_the_
     check_golden("first-walkthrough.txt", normalised(shown, tmp_path))
 
 
-def test_when_input_ends_half_way_the_draft_keeps_her_answers_and_she_carries_on_later(tmp_path: Path) -> None:
+def test_when_input_ends_half_way_the_draft_keeps_her_answers_and_she_carries_on_later(
+    tmp_path: Path,
+) -> None:
     expected_at = tmp_path / "by-session" / "policy.toml"
     steps = through_session(PolicyPaths(expected_at), FIRST)
     half = next(i for i, (position, _) in enumerate(steps) if position == "x/personal/visibility")
@@ -209,13 +215,17 @@ def test_when_input_ends_half_way_the_draft_keeps_her_answers_and_she_carries_on
     first = plain(tmp_path, ours, typed_lines(steps[:half]))
 
     shown = text_of(first)
-    assert shown.rstrip().endswith("Your answers so far are kept in the draft: run clinician-compass again to carry on.")
+    assert shown.rstrip().endswith(
+        "Your answers so far are kept in the draft: run clinician-compass again to carry on."
+    )
     assert not ours.exists(), "nothing is saved as her policy until she says so"
     draft = load_draft(PolicyPaths(ours))
     assert draft is not None and draft.position == "x/personal/visibility"
     assert draft.policy.answer("x", "blocking", "professional").choice == "abuse-only"
 
-    again = text_of(plain(tmp_path, ours, ["1", *typed_lines(steps[half:])]))  # 1. Carry on where you left off
+    again = text_of(
+        plain(tmp_path, ours, ["1", *typed_lines(steps[half:])])
+    )  # 1. Carry on where you left off
 
     assert "You have an unfinished walkthrough." in again
     assert "About you." not in again, "she carries on at the question she left, not from the start"
@@ -243,13 +253,29 @@ def test_she_goes_back_to_add_a_note_and_leaves_one_decision_for_later(tmp_path:
     assert "Not decided yet: 1.\n  X, personal account @jane_s: " in shown
     assert "No disclaimer (current)" in shown, "going back shows the answer she gave"
     expected = loaded(expected_at)
-    expected.platforms["x"].accounts["professional"].decisions["profile-disclaimer"].note = "Only in a personal capacity"
+    expected.platforms["x"].accounts["professional"].decisions[
+        "profile-disclaimer"
+    ].note = "Only in a personal capacity"
     assert comparable(saved) == comparable(expected)
 
 
 def test_a_wrong_answer_is_explained_and_asked_again(tmp_path: Path) -> None:
     ours = tmp_path / "policy.toml"
-    typed = ["", "Dr Jane Smith", "9", "doctor", "", "2", "1", "", "1, 99", "1", "4", "@this handle is too long", "@DrJane"]
+    typed = [
+        "",
+        "Dr Jane Smith",
+        "9",
+        "doctor",
+        "",
+        "2",
+        "1",
+        "",
+        "1, 99",
+        "1",
+        "4",
+        "@this handle is too long",
+        "@DrJane",
+    ]
 
     shown = text_of(plain(tmp_path, ours, typed))
 
@@ -322,3 +348,54 @@ def test_no_byte_of_plain_output_is_an_escape_code_even_for_hostile_words(tmp_pa
     assert "␛[31mRed␛[0m" in text, "her name is shown as typed, its escapes as visible pictures"
     assert loaded(ours).profile.display_name == HOSTILE_NAME, "and kept exactly as typed"
     assert loaded(ours).answer("x", "care-by-dm", "professional").note == HOSTILE_NOTE
+
+
+def test_from_review_she_changes_one_answer_and_comes_back_to_review_to_save(tmp_path: Path) -> None:
+    steps = through_session(PolicyPaths(tmp_path / "by-session" / "policy.toml"), FIRST)
+    assert steps[-1] == (REVIEW, ["1"])
+    # 2. Change an answer; 5. X, professional account: who can see your posts (after About you, Your
+    # platforms, what X's accounts are for and their handles); 2. Protected; then 1. Save my policy.
+    steps[-1] = (REVIEW, ["2", "5", "2", "1"])
+    ours = tmp_path / "plain" / "policy.toml"
+
+    shown = text_of(plain(tmp_path, ours, typed_lines(steps)))
+
+    assert shown.count("Review your answers.") == 2, "the changed answer leads straight back to review"
+    assert loaded(ours).answer("x", "visibility", "professional").choice == "protected"
+    assert loaded(ours).answer("x", "visibility", "personal").choice == "protected"
+
+
+def test_she_exports_her_policy_from_home_with_the_same_writer_as_the_export_command(tmp_path: Path) -> None:
+    ours = tmp_path / "policy.toml"
+    ours.write_bytes((POLICIES / "uk-nurse.toml").read_bytes())
+    target = tmp_path / "my-policy.md"
+    # 3. Export; 1. full policy; 1. Markdown; the file name.
+    shown = text_of(plain(tmp_path, ours, ["3", "1", "1", str(target)]))
+
+    assert f"Wrote {target}." in shown
+    exported = plain(tmp_path, ours, [], "export", "--format", "md")
+    assert target.read_bytes() == exported.stdout
+
+
+def test_a_walkthrough_begun_in_the_tui_is_finished_in_plain_mode(tmp_path: Path) -> None:
+    """The TUI's screens call the session like this: the profile, the platforms, an answer, the next step."""
+    paths = PolicyPaths(tmp_path / "policy.toml")
+    session = Session(paths)
+    session.open()
+    session.begin()
+    session.working.profile.display_name = "Dr Jane Smith"
+    session.set_platforms(("x",))
+    session.answer(session.plan.steps[0], "professional")
+    session.move_to("x/handles")
+
+    # 1. Carry on; the handle; then Enter for a question with no current answer asks again; input ends.
+    shown = text_of(plain(tmp_path, paths.policy, ["1", "@DrJaneSmithGP", ""]))
+
+    assert "You have an unfinished walkthrough." in shown
+    assert "About you." not in shown
+    assert "Your handle for your professional account on X" in shown
+    assert "Question 2 of 12. X, professional account @DrJaneSmithGP." in shown
+    draft = load_draft(paths)
+    assert (
+        draft is not None and draft.policy.platforms["x"].accounts["professional"].handle == "@DrJaneSmithGP"
+    )

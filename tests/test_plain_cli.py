@@ -26,7 +26,9 @@ def on_a_terminal(home: Path, args: list[str], env: dict[str, str], *, until: by
     """Run the app with its input and output on a pseudo-terminal; what it wrote until ``until`` appeared."""
     master, slave = pty.openpty()
     base = {k: v for k, v in os.environ.items() if k not in {ENV_VAR, "NO_COLOR", "CLINICIAN_COMPASS_PLAIN"}}
-    base.update(HOME=str(home), PYTHONIOENCODING="utf-8", TERM="xterm-256color", XDG_CACHE_HOME=str(home / "c"))
+    base.update(
+        HOME=str(home), PYTHONIOENCODING="utf-8", TERM="xterm-256color", XDG_CACHE_HOME=str(home / "c")
+    )
     base[ENV_VAR] = str(home / "compass" / "policy.toml")
     command = [sys.executable, "-c", code] if code else [sys.executable, "-m", "clinician_compass", *args]
     process = subprocess.Popen(
@@ -58,7 +60,9 @@ def on_a_terminal(home: Path, args: list[str], env: dict[str, str], *, until: by
     [(["--plain"], {}), ([], {"CLINICIAN_COMPASS_PLAIN": "1"}), ([], {"TERM": "dumb"})],
     ids=["--plain", "CLINICIAN_COMPASS_PLAIN=1", "TERM=dumb"],
 )
-def test_on_a_terminal_she_can_ask_for_plain_mode(tmp_path: Path, args: list[str], env: dict[str, str]) -> None:
+def test_on_a_terminal_she_can_ask_for_plain_mode(
+    tmp_path: Path, args: list[str], env: dict[str, str]
+) -> None:
     seen = on_a_terminal(tmp_path, args, env, until=FIRST_PROMPT)
 
     assert FIRST_PROMPT in seen, seen.decode("utf-8", "replace")
@@ -78,7 +82,9 @@ def test_on_a_terminal_with_nothing_asked_the_app_is_the_tui_reached_without_arg
 
 
 @pytest.mark.parametrize(
-    ("value", "plain"), [("1", True), ("yes", True), ("0", False), ("", False)], ids=["1", "yes", "0", "empty"]
+    ("value", "plain"),
+    [("1", True), ("yes", True), ("0", False), ("", False)],
+    ids=["1", "yes", "0", "empty"],
 )
 def test_the_environment_variable_asks_for_plain_mode_unless_it_is_empty_or_0(
     monkeypatch: pytest.MonkeyPatch, value: str, plain: bool
@@ -91,7 +97,9 @@ def test_the_environment_variable_asks_for_plain_mode_unless_it_is_empty_or_0(
 
 
 @pytest.mark.parametrize("piped", ["stdout", "stdin"])
-def test_without_a_terminal_on_either_side_plain_mode_is_chosen(monkeypatch: pytest.MonkeyPatch, piped: str) -> None:
+def test_without_a_terminal_on_either_side_plain_mode_is_chosen(
+    monkeypatch: pytest.MonkeyPatch, piped: str
+) -> None:
     monkeypatch.delenv("CLINICIAN_COMPASS_PLAIN", raising=False)
     monkeypatch.setenv("TERM", "xterm-256color")
     monkeypatch.setattr(cli_main, "_isatty", lambda stream: stream is not getattr(sys, piped))

@@ -24,12 +24,18 @@ ENDED = "Input ended. Your answers so far are kept in the draft: run clinician-c
 
 
 def run_plain(
-    paths: PolicyPaths, input: TextIO | None = None, output: TextIO | None = None, *, today: date | None = None
+    paths: PolicyPaths,
+    input: TextIO | None = None,
+    output: TextIO | None = None,
+    *,
+    today: date | None = None,
 ) -> int:
     """Run plain mode to the end of input; 0 unless the policy file cannot be read."""
     if input is None:
         input = sys.stdin
-        _reconfigure(input, "replace")  # a stray byte that is not UTF-8 is a character to explain, not a crash
+        _reconfigure(
+            input, "replace"
+        )  # a stray byte that is not UTF-8 is a character to explain, not a crash
     if output is None:
         output = sys.stdout
         _reconfigure(output, "backslashreplace")  # a terminal that cannot show "␛" gets \u241b, still inert
@@ -102,7 +108,9 @@ class PlainApp:
     def end(self) -> None:
         """Input is over: the draft holds what was answered (the session kept it on every answer)."""
         if self.walking:
-            self.console.say(ENDED if self.session.autosave() else f"Input ended. {self.session.draft_problem}")
+            self.console.say(
+                ENDED if self.session.autosave() else f"Input ended. {self.session.draft_problem}"
+            )
         else:
             self.console.say("Input ended.")
 
@@ -181,4 +189,3 @@ class PlainApp:
             route = [s.position for s in session.plan.steps if s.is_handles]
             return self.walk(route.pop(0), route) if route else self.walk(REVIEW)
         return None
-

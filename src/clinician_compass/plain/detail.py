@@ -52,7 +52,12 @@ def platform_lines(decision: Decision, platform: Platform) -> list[str]:
 
 
 def details(
-    option: Option, decision: Decision, platform: Platform | None, catalog: Catalog, role: str, jurisdiction: str
+    option: Option,
+    decision: Decision,
+    platform: Platform | None,
+    catalog: Catalog,
+    role: str,
+    jurisdiction: str,
 ) -> list[str]:
     """Everything about one option, in the order she weighs it."""
     lines = option_lines(option) + guidance_lines(decision, catalog, role, jurisdiction)

@@ -41,7 +41,9 @@ class Picked:
 def help_lines(keys: Sequence[Key], *, details: bool, note: bool) -> list[str]:
     lines = ["Keys:", "  a number  choose that option"]
     if note:
-        lines.append("  a number and words  choose it and keep the words as your note, e.g. 2 only colleagues")
+        lines.append(
+            "  a number and words  choose it and keep the words as your note, e.g. 2 only colleagues"
+        )
     if details:
         lines.append("  ? and a number  read that option's pros, cons, guidance and platform facts, e.g. ?2")
     lines.append("  Enter  keep the answer marked (current) where there is one")
@@ -144,7 +146,9 @@ def ask_text(
             continue
         if text.lower() == "h":
             lines = ["Keys:", "  type your answer and press Enter"]
-            lines.append("  Enter  keep the answer shown in brackets" + ("" if required else ", or leave it blank"))
+            lines.append(
+                "  Enter  keep the answer shown in brackets" + ("" if required else ", or leave it blank")
+            )
             if not required:
                 lines.append("  -  leave it blank")
             console.lines(lines + [f"  {KEY_HELP[k]}" for k in keys] + ["  h  show these keys"])

@@ -62,7 +62,9 @@ def conflict_lines(plan: Plan, found: Sequence[Found], answering: str) -> list[s
             earlier.setdefault(_step_for(plan, f.where, other), f.where)
         for step, ref in earlier.items():
             where = place(plan, ref) if step.platform else "Every platform"
-            lines.append(f"  Your earlier answer: {where}: {plan.decision(step).title}: {answer_label(plan, step)}")
+            lines.append(
+                f"  Your earlier answer: {where}: {plan.decision(step).title}: {answer_label(plan, step)}"
+            )
         lines.append(f"  The guidance: {conflict.leans}")
     return lines
 
@@ -101,5 +103,7 @@ def open_conflict_lines(plan: Plan, catalog: Catalog) -> list[str]:
     lines = [f"Open conflicts: {len(found)}."]
     for f in found:
         first, second = (plan.decision(_step_for(plan, f.where, d)).title for d in (f.first, f.second))
-        lines.append(f"  {place(plan, f.where)}: {f.conflict.title} ({first} and {second}). {f.conflict.explain}")
+        lines.append(
+            f"  {place(plan, f.where)}: {f.conflict.title} ({first} and {second}). {f.conflict.explain}"
+        )
     return lines

@@ -41,7 +41,6 @@ class Outcome(Enum):
 class _Move(Enum):
     NEXT = "next"
     BACK = "back"
-    STAY = "stay"
 
 
 ACCOUNT_WORDS = {"professional": "your professional account", "personal": "your personal account"}
@@ -77,11 +76,10 @@ class Walk:
                 result = self.review()
                 if isinstance(result, Outcome):
                     return result
-                if result is _Move.BACK:
-                    position = self._previous(position)
+                if isinstance(result, str):  # the answer she chose to change
+                    position = result
                     continue
-                position = result
-                continue
+                move = result
             else:
                 index = session.plan.index_of(position)
                 assert index is not None
@@ -150,19 +148,25 @@ class Walk:
         """A fresh profile's role and country are only defaults, not answers to keep with Enter."""
         fields = ("name", "role", "country", "contact")
         at = 0
-        self.console.say("About you. Used to show your own regulator's guidance first and to fill in your replies.")
+        self.console.say(
+            "About you. Used to show your own regulator's guidance first and to fill in your replies."
+        )
         while at < len(fields):
             field = fields[at]
             if field == "name":
                 result: object = self._text("Your name, as patients know you", profile.display_name, True)
                 if isinstance(result, str):
-                    profile.display_name = result  # kept as typed, like the TUI; every writer makes it printable
+                    profile.display_name = (
+                        result  # kept as typed, like the TUI; every writer makes it printable
+                    )
             elif field == "role":
                 result = self._pick("Your role", ROLES, profile.role if filled else None)
                 if isinstance(result, str):
                     profile.role = result
             elif field == "country":
-                result = self._pick("Where you practise", JURISDICTIONS, profile.jurisdiction if filled else None)
+                result = self._pick(
+                    "Where you practise", JURISDICTIONS, profile.jurisdiction if filled else None
+                )
                 if isinstance(result, str):
                     profile.jurisdiction = result
             else:
@@ -211,7 +215,9 @@ class Walk:
         if isinstance(picked, Key):
             return picked
         self.session.set_platforms(tuple(ids[i] for i in picked))
-        self.console.say("Platforms: " + ", ".join(catalog.platforms[ids[i]].short_name for i in picked) + ".")
+        self.console.say(
+            "Platforms: " + ", ".join(catalog.platforms[ids[i]].short_name for i in picked) + "."
+        )
         return _Move.NEXT
 
     # --- a platform's handles ----------------------------------------------------------------------
@@ -305,8 +311,14 @@ class Walk:
                     self.console.lines(numbered([o.label for o in options], marks))
                     continue
                 note, kept = resolved[0], tuple(dict.fromkeys((*kept, *resolved[1])))
+            asked = len(plan.decision_steps)
             session.answer(step, option.id, note, keeps=kept)
-            self.console.say(f"Your answer: {option.label}." + (f" Your note: {one_line(note)}" if note else ""))
+            self.console.say(
+                f"Your answer: {option.label}." + (f" Your note: {one_line(note)}" if note else "")
+            )
+            now = len(session.plan.decision_steps)
+            if now != asked:  # the accounts changed: "Question 2 of 19" after "1 of 12" is then no surprise
+                self.console.say(f"That makes {now} questions in all.")
             return _Move.NEXT
 
     def _conflict(
@@ -338,7 +350,12 @@ class Walk:
         session = self.session
         self.console.say("")
         self.console.lines(review_lines(session))
-        actions = ["Save my policy", "Change an answer", "Go back to the last question", "Keep as a draft and quit"]
+        actions = [
+            "Save my policy",
+            "Change an answer",
+            "Go back to the last question",
+            "Keep as a draft and quit",
+        ]
         self.console.lines(numbered(actions))
         while True:
             picked = choose(self.console, actions, keys=(Key.BACK, Key.QUIT))
