@@ -58,6 +58,8 @@ class Walk:
         self.route: list[str] | None = None
         """When set, the positions to visit in order (then review): the handles of every platform, say."""
         self._told_keys = False
+        self._heading = _Move.NEXT
+        """The way she last moved, so a step with nothing to ask is passed by going back as well as forward."""
         self._told_draft_problem = ""
 
     # --- the loop ----------------------------------------------------------------------------------
@@ -85,6 +87,7 @@ class Walk:
                 assert index is not None
                 step = session.plan.steps[index]
                 move = self.handles(step) if step.is_handles else self.decision(step)
+            self._heading = _Move.BACK if move is _Move.BACK or move is Key.BACK else _Move.NEXT
             if move is Key.QUIT:
                 return self._keep()
             if move is _Move.BACK or move is Key.BACK:
@@ -262,8 +265,8 @@ class Walk:
         decision = plan.decision(step)
         platform = plan.platform(step)
         options = plan.options(step)
-        if not options:  # earlier answers leave nothing to choose: nothing to ask
-            return _Move.NEXT
+        if not options:  # earlier answers leave nothing to choose: pass it by, the way she was going
+            return self._heading
         number, total = plan.question_number(step)
         previous = plan.answer(step)
         saved = session.saved.answer(step.platform, step.decision, step.account) if session.saved else None
