@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -399,3 +400,48 @@ def test_a_walkthrough_begun_in_the_tui_is_finished_in_plain_mode(tmp_path: Path
     assert (
         draft is not None and draft.policy.platforms["x"].accounts["professional"].handle == "@DrJaneSmithGP"
     )
+
+
+def test_ctrl_c_mid_walkthrough_keeps_the_draft_and_says_so(tmp_path: Path) -> None:
+    ours = tmp_path / "policy.toml"
+    env = {k: v for k, v in os.environ.items() if k not in {ENV_VAR, "XDG_CONFIG_HOME"}}
+    env.update(HOME=str(tmp_path), PYTHONIOENCODING="utf-8", XDG_CACHE_HOME=str(tmp_path / "c"))
+    env[ENV_VAR] = str(ours)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "clinician_compass"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp_path,
+    )  # fmt: skip
+    assert process.stdin and process.stdout
+    process.stdin.write(b"Dr Jane Smith\n")
+    process.stdin.flush()
+    seen = b""
+    while b"Your role" not in seen:  # the name is in: she is on the next question
+        line = process.stdout.readline()
+        assert line, "plain mode ended before asking her role"
+        seen += line
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+
+    assert process.returncode == 130, err.decode("utf-8", "replace")
+    assert b"Traceback" not in err
+    assert (
+        out.decode("utf-8")
+        .rstrip()
+        .endswith(
+            "Stopped. Your answers so far are kept in the draft: run clinician-compass again to carry on."
+        )
+    )
+    draft = load_draft(PolicyPaths(ours))
+    assert draft is not None and draft.policy.profile.display_name == "Dr Jane Smith"
+
+
+def test_a_damaged_policy_file_is_explained_and_left_alone(tmp_path: Path) -> None:
+    ours = tmp_path / "policy.toml"
+    ours.write_bytes(b"schema_version = 2\n[profile\n")
+
+    result = plain(tmp_path, ours, ["1"])
+
+    assert result.returncode == 1
+    said = result.stderr.decode("utf-8")
+    assert str(ours) in said and "Traceback" not in said
+    assert ours.read_bytes() == b"schema_version = 2\n[profile\n"

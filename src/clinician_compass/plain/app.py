@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import sys
 from datetime import date
 from typing import TextIO
 
+from clinician_compass.documents.safe_text import printable
 from clinician_compass.plain import home
 from clinician_compass.plain.console import Console, EndOfInput
 from clinician_compass.plain.prompts import Picked, choose, numbered
@@ -20,7 +22,7 @@ WELCOME = (
     "clinician-compass, plain mode. This walks you through how you use social media as a clinician "
     "and writes your policy. Nothing you type leaves this computer. At any question, type h for the keys."
 )
-ENDED = "Input ended. Your answers so far are kept in the draft: run clinician-compass again to carry on."
+KEPT = "Your answers so far are kept in the draft: run clinician-compass again to carry on."
 
 
 def run_plain(
@@ -30,31 +32,27 @@ def run_plain(
     *,
     today: date | None = None,
 ) -> int:
-    """Run plain mode to the end of input; 0 unless the policy file cannot be read."""
-    if input is None:
-        input = sys.stdin
-        _reconfigure(
-            input, "replace"
-        )  # a stray byte that is not UTF-8 is a character to explain, not a crash
-    if output is None:
-        output = sys.stdout
-        _reconfigure(output, "backslashreplace")  # a terminal that cannot show "␛" gets \u241b, still inert
-    console = Console(input, output)
-    app = PlainApp(console, Session(paths), today=today)
+    """Run plain mode to the end of input: 0, or 130 after Ctrl+C, or 1 if the policy file cannot be read."""
+    # A stray byte that is not UTF-8 is a character to explain, not a crash; a terminal that cannot
+    # show "␛" gets \u241b instead, just as inert. No standard input at all is input that has ended.
+    input = input or _reconfigured(sys.stdin, "replace") or io.StringIO("")
+    output = output or _reconfigured(sys.stdout, "backslashreplace") or io.StringIO()
+    app = PlainApp(Console(input, output), Session(paths), today=today)
     try:
         return app.run()
     except EndOfInput:
-        app.end()
+        app.end("Input ended.")
         return 0
     except KeyboardInterrupt:
-        app.end()
+        app.end("Stopped.")
         return 130
 
 
-def _reconfigure(stream: TextIO, errors: str) -> None:
+def _reconfigured(stream: TextIO | None, errors: str) -> TextIO | None:
     reconfigure = getattr(stream, "reconfigure", None)
     if reconfigure is not None:
         reconfigure(errors=errors)
+    return stream
 
 
 class PlainApp:
@@ -71,9 +69,9 @@ class PlainApp:
         try:
             self.draft = self.session.open()
         except PolicyFileError as error:
-            print(str(error), file=sys.stderr)
+            print(printable(str(error)), file=sys.stderr)  # a file name is the clinician's text too
             if error.hint:
-                print(error.hint, file=sys.stderr)
+                print(printable(error.hint), file=sys.stderr)
             return 1
         for warning in self.session.warnings:
             self.console.say(f"Warning about your policy file: {warning}")
@@ -105,14 +103,14 @@ class PlainApp:
         self.walking = outcome is not Outcome.SAVED  # left for home, the answers stay open (and in the draft)
         return outcome
 
-    def end(self) -> None:
-        """Input is over: the draft holds what was answered (the session kept it on every answer)."""
-        if self.walking:
-            self.console.say(
-                ENDED if self.session.autosave() else f"Input ended. {self.session.draft_problem}"
-            )
+    def end(self, why: str) -> None:
+        """Input is over (or she pressed Ctrl+C): the draft holds what was answered, and she is told so."""
+        if not self.walking:
+            self.console.say(why)
+        elif self.session.autosave():
+            self.console.say(f"{why} {KEPT}")
         else:
-            self.console.say("Input ended.")
+            self.console.say(f"{why} Your answers could not be kept: {self.session.draft_problem}")
 
     def _carry_on(self) -> None:
         """The walkthrough under way, else the draft on disk, else a fresh one pre-filled from the policy."""
