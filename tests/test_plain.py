@@ -444,4 +444,5 @@ def test_a_damaged_policy_file_is_explained_and_left_alone(tmp_path: Path) -> No
     assert result.returncode == 1
     said = result.stderr.decode("utf-8")
     assert str(ours) in said and "Traceback" not in said
+    assert said.count("The file was not changed.") == 1
     assert ours.read_bytes() == b"schema_version = 2\n[profile\n"

@@ -69,9 +69,7 @@ class PlainApp:
         try:
             self.draft = self.session.open()
         except PolicyFileError as error:
-            print(printable(str(error)), file=sys.stderr)  # a file name is the clinician's text too
-            if error.hint:
-                print(printable(error.hint), file=sys.stderr)
+            print(printable(str(error)), file=sys.stderr)  # every problem and the hint; a path is her text too
             return 1
         for warning in self.session.warnings:
             self.console.say(f"Warning about your policy file: {warning}")
