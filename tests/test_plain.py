@@ -446,3 +446,18 @@ def test_a_damaged_policy_file_is_explained_and_left_alone(tmp_path: Path) -> No
     assert str(ours) in said and "Traceback" not in said
     assert said.count("The file was not changed.") == 1
     assert ours.read_bytes() == b"schema_version = 2\n[profile\n"
+
+
+def test_from_home_she_changes_a_handle_reviews_and_saves(tmp_path: Path) -> None:
+    ours = tmp_path / "policy.toml"
+    ours.write_bytes((POLICIES / "uk-nurse.toml").read_bytes())
+    before = loaded(ours)
+    # 7. Change your handles: a new one on X, Enter keeps Facebook's and Instagram's; 1. Save my policy.
+    shown = text_of(plain(tmp_path, ours, ["7", "@priya_shah", "", "", "1"]))
+
+    assert "Your handle for your personal account on X [@priya_s]" in shown
+    after = loaded(ours)
+    assert after.platforms["x"].accounts["personal"].handle == "@priya_shah"
+    for platform in ("facebook", "instagram"):
+        assert after.platforms[platform].accounts == before.platforms[platform].accounts
+    assert after.global_decisions == before.global_decisions
