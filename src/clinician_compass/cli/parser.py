@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="clinician-compass",
         description="Decide how you use social media as a clinician, keep your policy, find it fast.",
         parents=[policy_option],
-        epilog="With no command, opens the app (--plain: as plain prompts). Nothing you enter ever leaves this computer.",
+        epilog="With no command, opens the app. Nothing you enter ever leaves this computer.",
     )
     parser.add_argument("--version", action="version", version=f"clinician-compass {__version__}")
     parser.add_argument(
