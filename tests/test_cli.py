@@ -79,15 +79,21 @@ def test_each_command_has_its_own_help(home: Path, command: str) -> None:
     assert f"usage: clinician-compass {command}" in result.stdout and "--policy" in result.stdout
 
 
-def test_with_no_command_and_no_terminal_the_app_says_what_to_run_instead(
-    home: Path, policy_file: Path
-) -> None:
-    result = cli(home, policy=policy_file)
-    assert result.returncode == 1
-    assert (
-        result.stderr
-        == "clinician-compass: the app needs a terminal. For text output try: clinician-compass show\n"
+def test_with_no_command_and_no_terminal_the_app_runs_as_plain_prompts(home: Path, policy_file: Path) -> None:
+    """Textual cannot draw without a terminal: plain mode (tests/test_plain.py) runs instead, to the end of input."""
+    result = subprocess.run(
+        [sys.executable, "-m", "clinician_compass"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "HOME": str(home), ENV_VAR: str(policy_file), "PYTHONIOENCODING": "utf-8"},
+        timeout=60,
+        check=False,
     )
+    assert result.returncode == 0, result.stderr
+    assert "What would you like to do?" in result.stdout
+    assert result.stdout.rstrip().endswith("Input ended.")
     no_traceback(result)
 
 

@@ -35,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="With no command, opens the app. Nothing you enter ever leaves this computer.",
     )
     parser.add_argument("--version", action="version", version=f"clinician-compass {__version__}")
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="the app as numbered questions in plain text, for screen readers and scripts (also chosen "
+        "when output is not a terminal, when TERM=dumb, or with CLINICIAN_COMPASS_PLAIN=1)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("show", parents=[policy_option], help="print your policy's short form and a summary")
