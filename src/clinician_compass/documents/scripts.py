@@ -248,15 +248,23 @@ def reply_for(
     )
     if view is None:
         return ""
+    replies = {f.script.kind: f.text for f in account_replies(policy, catalog, view).replies}
     if kind in (DECLINE, REDIRECT):
         kind = REDIRECT if redirects(view) else DECLINE
-    replies = account_replies(policy, catalog, view)
-    match = next((f for f in replies.replies if f.script.kind == kind), None)
-    if match:
-        return match.text
-    decided = {e.decision_id for e in view.entries if e.decided}
-    governing = _governing(catalog, kind)
-    return NO_REPLY if governing and decided & set(governing) else ""
+    if kind in replies:
+        return replies[kind]
+    # Her choice on the decision behind this reply may call for another of its kinds:
+    # a patient's request to an account that welcomes patients gets the welcome, not a decline.
+    answered = False
+    for entry in view.entries:
+        if entry.decision_id not in _governing(catalog, kind) or entry.answer is None:
+            continue
+        answered = True
+        for other in entry.option.replies if entry.option else ():
+            other = REDIRECT if other == DECLINE and redirects(view) else other
+            if other in replies:
+                return replies[other]
+    return NO_REPLY if answered else ""
 
 
 # --- the "scripts" part ----------------------------------------------------------------------------------
