@@ -108,7 +108,12 @@ def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
     # Contradictions and impossible answers: the file is valid, but the documents would not ring true.
     doubts = [] if errors else located(impossible_answers(policy, catalog))
     doubts += [
-        Problem(f.key, f"{f.conflict.title}: {f.conflict.explain.rstrip('.')}; the guidance leans: {f.conflict.leans}", None, True)
+        Problem(
+            f.key,
+            f"{f.conflict.title}: {f.conflict.explain.rstrip('.')}; the guidance leans: {f.conflict.leans}",
+            None,
+            True,
+        )
         for f in ([] if errors else open_conflicts(policy, catalog))
     ]
     for problem in found + doubts:
@@ -116,10 +121,14 @@ def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
     if errors:
         return EXIT_PROBLEM
     answered = len(policy.global_decisions) + sum(
-        len(e.decisions) + sum(len(a.decisions) for a in e.accounts.values()) for e in policy.platforms.values()
+        len(e.decisions) + sum(len(a.decisions) for a in e.accounts.values())
+        for e in policy.platforms.values()
     )
     accounts = sum(len(e.accounts) for e in policy.platforms.values())
-    counts = ", ".join(_count(n, noun) for n, noun in ((len(policy.platforms), "platform"), (accounts, "account"), (answered, "answer")))
+    counts = ", ".join(
+        _count(n, noun)
+        for n, noun in ((len(policy.platforms), "platform"), (accounts, "account"), (answered, "answer"))
+    )
     print(f"{target.policy}: valid policy ({counts})")
     if doubts and args.strict:
         print(f"--strict: {_count(len(doubts), 'warning')} about what the policy says", file=sys.stderr)

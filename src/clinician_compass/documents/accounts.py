@@ -47,7 +47,7 @@ class AccountView:
 
     @property
     def noun(self) -> str:
-        """"professional account", "personal account" or "account"."""
+        """ "professional account", "personal account" or "account"."""
         return KIND_NOUNS.get(self.key, "account")
 
     @property

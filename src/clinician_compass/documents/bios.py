@@ -64,7 +64,12 @@ def candidates(role: str, option: Option | None) -> list[tuple[str, str]]:
 
 
 def bio_for(
-    platform: Platform, profile: Profile, option: Option | None, *, role: str | None = None, view: AccountView | None = None
+    platform: Platform,
+    profile: Profile,
+    option: Option | None,
+    *,
+    role: str | None = None,
+    view: AccountView | None = None,
 ) -> Bio:
     """The fullest line that fits ``platform``; the role alone (or nothing) if no disclaimer fits.
 

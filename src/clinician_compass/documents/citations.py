@@ -26,7 +26,11 @@ Stance = Literal["supports", "against", "neutral"]
 KNOWN_STANCES: Mapping[tuple[str, str], Mapping[str, Stance]] = MappingProxyType(
     {
         # The BMA says not to accept patients' requests; ACP/FSMB say not to friend them; Mayo strongly discourages it.
-        ("patient-connects", "accept"): {"bma-2011": "against", "acp-fsmb-2013": "against", "mayo-guidelines": "against"},
+        ("patient-connects", "accept"): {
+            "bma-2011": "against",
+            "acp-fsmb-2013": "against",
+            "mayo-guidelines": "against",
+        },
         # The BMA makes no exception for friends from before the care.
         ("patient-connects", "friends-before-care"): {"bma-2011": "against"},
         # Mayo: staff should generally neither send nor accept requests with patients.
@@ -76,7 +80,9 @@ def stance(decision: Decision, option: Option, source_id: str) -> Stance:
     return "supports" if source_id in option.sources else "neutral"
 
 
-def supporting(catalog: Catalog, decision: Decision, option: Option, role: str, jurisdiction: str) -> list[str]:
+def supporting(
+    catalog: Catalog, decision: Decision, option: Option, role: str, jurisdiction: str
+) -> list[str]:
     """The option's sources that back it, the clinician's own jurisdiction and regulator first."""
     ordered = citation_order(catalog, option, role, jurisdiction)
     return [s for s in ordered if stance(decision, option, s) == "supports"]
@@ -88,8 +94,7 @@ def against(catalog: Catalog, decision: Decision, option: Option) -> list[Source
     for statement in decision.guidance:
         source = catalog.sources.get(statement.source)
         if source and source.kind in BODY_KINDS and stance(decision, option, source.id) == "against":
-            if source not in found:
-                found.append(source)
+            found += [] if source in found else [source]
     return found
 
 
@@ -101,7 +106,7 @@ def body_name(source: Source) -> str:
 
 
 def departure(bodies: list[Source], note: str) -> str:
-    """"The BMA advises against this; my reason: …", her note, or her own judgement when she gave none."""
+    """ "The BMA advises against this; my reason: …", her note, or her own judgement when she gave none."""
     names: list[str] = []
     for body in bodies:
         name = body_name(body)

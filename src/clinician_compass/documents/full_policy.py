@@ -113,13 +113,22 @@ def _item(entry: Entry, citations: _Citations) -> Item:
     bodies = against(citations.catalog, entry.decision, option)
     reason = departure(bodies, answer.note) if bodies else option.why
     return Item(
-        entry.title, option.policy, answer.note, reason, citations.cite(entry), decided=True, departs=bool(bodies)
+        entry.title,
+        option.policy,
+        answer.note,
+        reason,
+        citations.cite(entry),
+        decided=True,
+        departs=bool(bodies),
     )
 
 
 def _handles(policy: Policy, platform_id: str) -> tuple[tuple[str, str], ...]:
     entry = policy.platforms[platform_id]
-    pairs = ((f"{key.capitalize()} account" if key != "main" else "Account", a.handle) for key, a in entry.accounts.items())
+    pairs = (
+        (f"{key.capitalize()} account" if key != "main" else "Account", a.handle)
+        for key, a in entry.accounts.items()
+    )
     return tuple((label, flat(handle)) for label, handle in pairs if handle.strip())
 
 

@@ -47,7 +47,12 @@ class PatientStatement:
 
     def prose(self) -> str:
         """The running text a patient reads, headings left out: what readability is measured on."""
-        lines = [self.intro, *self.pointers, *(line for g in self.groups for line in g.lines), *self.everywhere]
+        lines = [
+            self.intro,
+            *self.pointers,
+            *(line for g in self.groups for line in g.lines),
+            *self.everywhere,
+        ]
         return "\n".join([*lines, self.care, self.emergency])
 
 
@@ -110,7 +115,9 @@ def _grouped(policy: Policy, catalog: Catalog) -> tuple[tuple[Group, ...], set[s
             option = catalog.decisions[ACCOUNT_PURPOSE].option(purpose.choice) if purpose else None
             if option and option.patient_text.strip():
                 texts.append(_said(option.patient_text))
-        texts += [_said(e.option.patient_text) for e in view.entries if e.option and e.option.patient_text.strip()]
+        texts += [
+            _said(e.option.patient_text) for e in view.entries if e.option and e.option.patient_text.strip()
+        ]
         for text in texts:
             names = holds.setdefault(text, [])
             if where not in names:

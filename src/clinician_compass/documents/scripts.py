@@ -198,7 +198,9 @@ def review_reply(policy: Policy, catalog: Catalog) -> Filled | None:
     """The one review reply, when her online-reviews choice calls for it."""
     wide = policy_commitments(policy, catalog)
     chosen = [
-        catalog.decisions[d].option(a.choice) for d, a in policy.global_decisions.items() if d in catalog.decisions
+        catalog.decisions[d].option(a.choice)
+        for d, a in policy.global_decisions.items()
+        if d in catalog.decisions
     ]
     if not any(REVIEW in o.replies for o in chosen if o):
         return None
@@ -327,4 +329,3 @@ def write(doc: Replies, w: Writer, policy: Policy) -> None:
         w.heading(filled.script.title)
         w.paragraph(strong("Wherever you are reviewed:"))
         w.quote(filled.text)
-

@@ -61,7 +61,9 @@ def _chosen(policy: Policy, decision: Decision) -> list[Option]:
     elif decision.scope == "platform":
         answers = [e.decisions.get(decision.id) for e in policy.platforms.values()]
     else:
-        answers = [a.decisions.get(decision.id) for e in policy.platforms.values() for a in e.accounts.values()]
+        answers = [
+            a.decisions.get(decision.id) for e in policy.platforms.values() for a in e.accounts.values()
+        ]
     found: list[Option] = []
     for answer in answers:
         option = decision.option(answer.choice) if answer else None

@@ -71,7 +71,9 @@ def _shared(rows: list[tuple[str, list[Entry]]]) -> set[tuple[str, str]]:
     """(decision, choice) pairs every one of two or more accounts has: said once, not per account."""
     if len(rows) < 2:
         return set()
-    per_row = [{(e.decision_id, e.answer.choice) for e in entries if e.answer and e.option} for _, entries in rows]
+    per_row = [
+        {(e.decision_id, e.answer.choice) for e in entries if e.answer and e.option} for _, entries in rows
+    ]
     return set.intersection(*per_row)
 
 
@@ -104,7 +106,9 @@ def summary_text(
     for title, entries in rows:
         decided = [e for e in entries if e.answer]
         lines.append(f"{one_line(title)}  {len(decided)} of {len(entries)} decided")
-        lines += wrap_items([_choice(e) for e in decided if (e.decision_id, e.answer.choice) not in shared])
+        lines += wrap_items(
+            [_choice(e) for e in decided if e.answer and (e.decision_id, e.answer.choice) not in shared]
+        )
     if not policy.platforms:
         lines.append("No platforms chosen yet.")
     everywhere = global_entries(policy, catalog)

@@ -69,14 +69,26 @@ def impossible_answers(policy: Policy, catalog: Catalog) -> list[Problem]:
             where = f"{key}.{decision_id}"
             if not decision.applies_to(platform):
                 why = _not_asked(decision, platform)
-                problems.append(Problem(where, f"{decision.title}: not asked on {platform.short_name}, because {why}", warning=True))
+                problems.append(
+                    Problem(
+                        where,
+                        f"{decision.title}: not asked on {platform.short_name}, because {why}",
+                        warning=True,
+                    )
+                )
             elif not option.available_on(platform):
                 why = _missing(platform, option.requires)
                 problems.append(
-                    Problem(f"{where}.choice", f"{option.label}: {platform.short_name} cannot do this, it has no {why}", warning=True)
+                    Problem(
+                        f"{where}.choice",
+                        f"{option.label}: {platform.short_name} cannot do this, it has no {why}",
+                        warning=True,
+                    )
                 )
             for reason in _unmet(option, held):
-                problems.append(Problem(f"{where}.choice", f"{option.label}: not possible here: {reason}", warning=True))
+                problems.append(
+                    Problem(f"{where}.choice", f"{option.label}: not possible here: {reason}", warning=True)
+                )
 
     for platform_id, entry in policy.platforms.items():
         platform = catalog.platforms.get(platform_id)
@@ -86,7 +98,9 @@ def impossible_answers(policy: Policy, catalog: Catalog) -> list[Problem]:
         for account_key, account in entry.accounts.items():
             here = account_commitments(policy, catalog, AccountRef(platform_id, account_key))
             held = Commitments({**wide.values, **here.values}, {**wide.source, **here.source})
-            check(f"platforms.{platform_id}.accounts.{account_key}.decisions", platform, account.decisions, held)
+            check(
+                f"platforms.{platform_id}.accounts.{account_key}.decisions", platform, account.decisions, held
+            )
     for decision_id, answer in policy.global_decisions.items():
         decision = catalog.decisions.get(decision_id)
         option = decision.option(answer.choice) if decision else None

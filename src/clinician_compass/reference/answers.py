@@ -127,7 +127,9 @@ def _accounts(
     name = catalog.platforms[target].name
     if policy is None or not per_account or target not in policy.platforms:
         return [(None, name)]
-    found = [(v.key, v.title) for v in views(policy, catalog) if v.platform.id == target]
+    found: list[tuple[str | None, str]] = [
+        (v.key, v.title) for v in views(policy, catalog) if v.platform.id == target
+    ]
     return found or [(None, name)]
 
 
@@ -138,11 +140,12 @@ def _script_text(hit: Hit, catalog: Catalog, policy: Policy | None, answers: lis
     script = catalog.scripts.get(hit.situation.script) if hit.situation.script else None
     if script is None:
         return ""
+    # No policy, so no jurisdiction: the generic emergency wording, and no crisis line we cannot know.
+    elsewhere = catalog.emergency.get("other")
     return script.fill(
         name="",
         practice_contact="<your practice contact>",
-        emergency=(catalog.emergency.get("other").emergency if catalog.emergency.get("other") else "")
-        or "your local emergency number",
+        emergency=elsewhere.emergency if elsewhere else "your local emergency number",
         crisis="",
         handle="my professional account",
     ).strip()
