@@ -272,15 +272,28 @@ def reply_for(
 # --- the "scripts" part ----------------------------------------------------------------------------------
 
 
-def _rows(doc: Replies) -> list[tuple[Script, list[tuple[str, list[Filled], list[str]]]]]:
+def where_said(accounts: list[AccountView]) -> list[str]:
+    """The accounts a text is for, as a heading names them; both of a platform's two are "both X accounts"."""
+    names: list[str] = []
+    for view in accounts:
+        pair = [a for a in accounts if a.platform.id == view.platform.id]
+        if view.two and len(pair) == 2:
+            both = f"both {view.platform.short_name} accounts"
+            names += [] if both in names else [both]
+        else:
+            names.append(view.title)
+    return names
+
+
+def _rows(doc: Replies) -> list[tuple[Script, list[tuple[str, list[Filled], list[AccountView]]]]]:
     """Script → its distinct texts, each with the accounts it is for; urgent first, then by kind."""
-    by_script: dict[str, tuple[Script, dict[str, tuple[list[Filled], list[str]]]]] = {}
+    by_script: dict[str, tuple[Script, dict[str, tuple[list[Filled], list[AccountView]]]]] = {}
     for group in doc.accounts:
         for filled in group.replies:
             _, texts = by_script.setdefault(filled.script.id, (filled.script, {}))
             where, names = texts.setdefault(filled.text, ([], []))
             where.append(filled)
-            names.append(group.view.title)
+            names.append(group.view)
     ordered = sorted(by_script.values(), key=lambda pair: KIND_ORDER.index(pair[0].kind))
     return [(script, [(t, w, n) for t, (w, n) in texts.items()]) for script, texts in ordered]
 
@@ -321,7 +334,7 @@ def write(doc: Replies, w: Writer, policy: Policy) -> None:
         w.heading(script.title)
         for text, where, names in texts:
             label = "Shorter, to fit " if where[0].short else "On "
-            w.paragraph(strong(label + and_list(names) + ":"))
+            w.paragraph(strong(label + and_list(where_said(names)) + ":"))
             w.quote(text)
             if not all(f.fits for f in where):
                 w.paragraph("Still too long here: shorten the practice contact in your profile.")

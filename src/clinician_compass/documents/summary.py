@@ -85,8 +85,8 @@ def summary_text(
     ``today`` decides only the "review due" flag; it defaults to the real date.
     """
     short = effective_short_form(policy, catalog)
-    if short:
-        lines = [short, ""]
+    if short:  # a line to each beat, as Timimi's is printed
+        lines = [*(beat.strip() for beat in short.split(" / ")), ""]
     elif policy.is_empty:
         lines = ["No short form yet: make a few decisions first.", ""]
     else:
