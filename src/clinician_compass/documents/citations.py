@@ -88,13 +88,15 @@ def supporting(
     return [s for s in ordered if stance(decision, option, s) == "supports"]
 
 
-def against(catalog: Catalog, decision: Decision, option: Option) -> list[Source]:
-    """The bodies whose statement on ``decision`` argues against ``option``, in the decision's order."""
-    found = []
+def against(catalog: Catalog, decision: Decision, option: Option, role: str) -> list[Source]:
+    """The bodies speaking to her ``role`` whose statement on ``decision`` argues against ``option``."""
+    found: list[Source] = []
     for statement in decision.guidance:
         source = catalog.sources.get(statement.source)
-        if source and source.kind in BODY_KINDS and stance(decision, option, source.id) == "against":
-            found += [] if source in found else [source]
+        if source is None or source in found or source.kind not in BODY_KINDS or not source.speaks_to(role):
+            continue
+        if stance(decision, option, source.id) == "against":
+            found.append(source)
     return found
 
 
