@@ -67,10 +67,17 @@ class AccountView:
         return f"{name} · {self.handle}" if self.handle else name
 
 
-def views(policy: Policy, catalog: Catalog) -> list[AccountView]:
-    """Every account on a platform the catalog knows, in the clinician's order."""
+def views(
+    policy: Policy, catalog: Catalog, platform_id: str | None = None, key: str | None = None
+) -> list[AccountView]:
+    """Every account on a platform the catalog knows, in the clinician's order; or only those on
+    ``platform_id`` (and with ``key``), so a caller that needs one account reads only that one."""
     found = []
     for ref in accounts(policy, catalog):
+        if (platform_id is not None and ref.platform != platform_id) or (
+            key is not None and ref.account != key
+        ):
+            continue
         entry = policy.platforms[ref.platform]
         account = entry.accounts[ref.account]
         found.append(

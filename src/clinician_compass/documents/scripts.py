@@ -240,14 +240,9 @@ def reply_for(
             return review.text
         decided = any(d in policy.global_decisions for d in _governing(catalog, kind))
         return NO_REPLY if decided else ""
-    view = next(
-        (
-            v
-            for v in views(policy, catalog)
-            if v.platform.id == platform_id and (account is None or v.key == account)
-        ),
-        None,
-    )
+    if platform_id is None:
+        return ""
+    view = next(iter(views(policy, catalog, platform_id, account)), None)
     if view is None:
         return ""
     replies = {f.script.kind: f.text for f in account_replies(policy, catalog, view).replies}

@@ -107,25 +107,49 @@ def _candidates(policy: Policy, catalog: Catalog) -> list[list[Maxim]]:
     return lines
 
 
+def _consistent(ordered: list[Maxim], catalog: Catalog) -> list[Maxim]:
+    """The first six maxims, in preference order, that repeat and contradict nothing; fewer if none exist.
+
+    A depth-first search that tries each maxim before leaving it out, so with
+    no conflicts it simply takes the first six; a conflict drops only what it
+    must (giving up "Open Door" can let two others stand).
+    """
+    best: list[Maxim] = []
+
+    def search(start: int, chosen: list[Maxim]) -> bool:
+        nonlocal best
+        if len(chosen) > len(best):
+            best = list(chosen)
+        if len(chosen) == MAXIMS:
+            return True
+        if len(chosen) + len(ordered) - start <= len(best):
+            return False  # cannot beat the best found so far
+        for i in range(start, len(ordered)):
+            m = ordered[i]
+            if all(m.text.casefold() != c.text.casefold() and not contradicts(m, c, catalog) for c in chosen):
+                chosen.append(m)
+                if search(i + 1, chosen):
+                    return True
+                chosen.pop()
+        return False
+
+    search(0, [])
+    return best
+
+
 def _pick(policy: Policy, catalog: Catalog) -> tuple[list[list[Maxim]], int]:
-    """The three lines (each up to two maxims), and how many usable maxims there were in all."""
+    """The three lines (each up to two maxims), and how many maxims can stand together in all."""
     candidates = _candidates(policy, catalog)
-    taken: list[Maxim] = []
-
-    def fits(m: Maxim) -> bool:
-        return all(m.text.casefold() != t.text.casefold() and not contradicts(m, t, catalog) for t in taken)
-
-    lines: list[list[Maxim]] = [[] for _ in LINES]
-    for line, found in zip(lines, candidates, strict=True):
-        for maxim in found:
-            if len(line) < PER_LINE and fits(maxim):
-                line.append(maxim)
-                taken.append(maxim)
-    for line in lines:  # a short line is filled from the others' leftovers, in line order
-        for maxim in (m for found in candidates for m in found):
-            if len(line) < PER_LINE and maxim not in taken and fits(maxim):
-                line.append(maxim)
-                taken.append(maxim)
+    # Each line's first two first, then the rest: what fills a short line comes last.
+    ordered = [m for found in candidates for m in found[:PER_LINE]]
+    ordered += [m for found in candidates for m in found[PER_LINE:]]
+    taken = _consistent(ordered, catalog)
+    lines: list[list[Maxim]] = [[m for m in found if m in taken][:PER_LINE] for found in candidates]
+    placed = [m for line in lines for m in line]
+    spare = [m for m in ordered if m in taken and m not in placed]
+    for line in lines:  # a short line is filled from the others' leftovers, in order
+        while len(line) < PER_LINE and spare:
+            line.append(spare.pop(0))
     return lines, len(taken)
 
 

@@ -127,9 +127,7 @@ def _accounts(
     name = catalog.platforms[target].name
     if policy is None or not per_account or target not in policy.platforms:
         return [(None, name)]
-    found: list[tuple[str | None, str]] = [
-        (v.key, v.title) for v in views(policy, catalog) if v.platform.id == target
-    ]
+    found: list[tuple[str | None, str]] = [(v.key, v.title) for v in views(policy, catalog, target)]
     return found or [(None, name)]
 
 
