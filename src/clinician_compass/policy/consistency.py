@@ -24,13 +24,13 @@ from clinician_compass.policy.model import Answer, Policy
 TRAIT_WORDS = {
     "follow": "one-way follows",
     "mutual": "friend or connection requests",
-    "private-option": "a private or locked setting",
-    "friends-audience": "a friends-only audience",
-    "per-post-audience": "an audience for each post",
+    "private-option": "private or locked setting",
+    "friends-audience": "friends-only audience",
+    "per-post-audience": "audience for each post",
     "block": "blocking",
     "dm": "private messages",
     "public-replies": "public replies or comments",
-    "bio": "a profile text",
+    "bio": "profile text",
 }
 """Platform traits in words, for saying why an answer cannot hold there."""
 
