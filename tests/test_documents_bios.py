@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import dataclasses
 import itertools
+import json
 from pathlib import Path
 
 import pytest

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from clinician_compass.documents import render
+from clinician_compass.documents import citations, render
 from clinician_compass.documents.dates import add_months, long_date
 from clinician_compass.guidance import load_catalog
 from clinician_compass.policy.codec import parse_policy
@@ -73,14 +74,19 @@ def test_a_choice_against_a_bodys_advice_says_so_with_her_reason_and_cites_no_on
     numbers = [int(n) for n in re.findall(r"\d+", line.rsplit("[", 1)[1])]
     sources = text.split("\nSources\n", 1)[1]
     cited = [next(li for li in sources.splitlines() if li.startswith(f"• [{n}] ")) for n in numbers]
-    assert not any("British Medical Association (2011)" in c or "Federation of State Medical Boards (2013)" in c for c in cited)
+    assert not any(
+        "British Medical Association (2011)" in c or "Federation of State Medical Boards (2013)" in c
+        for c in cited
+    )
     assert (
         "Why: The BMA, ACP and FSMB, and Mayo Clinic advise against this; my reason: it is a public "
         "health-information account; patients reading it is the point."
     ) in text
     policy = load("uk-gp")
     policy.platforms["x"].accounts["professional"].decisions["patient-connects"].note = ""
-    assert "advise against this; I chose it on my own judgement." in render(policy, catalog, format="txt", part="full")
+    assert "advise against this; I chose it on my own judgement." in render(
+        policy, catalog, format="txt", part="full"
+    )
 
 
 def test_an_undecided_decision_says_so_plainly() -> None:
@@ -173,3 +179,43 @@ def test_the_date_written_does_not_depend_on_today() -> None:
     text = render(Policy(meta=meta), load_catalog(), format="txt", part="full")
     assert "Written: 1 January 2020" in text
     assert "Next review: 1 January 2021" in text
+
+
+def test_a_source_is_cited_for_a_choice_only_when_it_does_not_argue_against_it() -> None:
+    catalog = load_catalog()
+    decision = catalog.decisions["patient-connects"]
+    accept, decline = decision.option("accept"), decision.option("decline-explain")
+    assert accept and decline
+    assert citations.stance(decision, accept, "bma-2011") == "against"
+    assert citations.stance(decision, decline, "bma-2011") == "supports"
+    assert "bma-2011" not in citations.supporting(catalog, decision, accept, "physician", "UK")
+    assert [s.id for s in citations.against(catalog, decision, accept, "physician")] == [
+        "bma-2011", "acp-fsmb-2013", "mayo-guidelines",
+    ]  # fmt: skip
+    assert [s.id for s in citations.against(catalog, decision, accept, "pharmacist")] == ["mayo-guidelines"]
+
+
+def test_links_on_the_statements_themselves_win_over_the_fallback() -> None:
+    """Once the catalog says which options a statement supports or argues against, that is what counts."""
+
+    @dataclasses.dataclass(frozen=True)
+    class Linked:
+        source: str
+        says: str
+        supports: tuple[str, ...] = ()
+        against: tuple[str, ...] = ()
+
+    catalog = load_catalog()
+    decision = catalog.decisions["patient-connects"]
+    linked = dataclasses.replace(
+        decision,
+        guidance=(
+            Linked("bma-2011", "…", supports=("accept",)),
+            Linked("mdo-advice", "…", against=("ignore",)),
+        ),
+    )
+    accept, ignore = decision.option("accept"), decision.option("ignore")
+    assert accept and ignore
+    assert citations.stance(linked, accept, "bma-2011") == "supports"
+    assert citations.stance(linked, ignore, "mdo-advice") == "against"
+    assert citations.stance(linked, ignore, "bma-2011") == "neutral"

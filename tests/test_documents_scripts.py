@@ -132,3 +132,19 @@ def test_the_readable_form_groups_accounts_that_get_the_same_text() -> None:
     assert "On X · @priya_s, Facebook · Priya Shah and Instagram · @priya.shah.walks:" in text
     two = render(load("uk-gp"), load_catalog(), format="txt", part="scripts")
     assert "On both X accounts:" in two and two.count("Hi, thanks for getting in touch.") == 1
+
+
+def test_no_public_reply_ever_names_the_practice_contact() -> None:
+    """In public, naming the practice can itself confirm that someone is a patient."""
+    catalog = load_catalog()
+    profile = Profile(NAME_40, "nurse", "UK", CONTACT_120)
+    public = [s for s in catalog.scripts.values() if s.channel in ("public-reply", "review")]
+    assert public
+    for script in public:
+        for platform in [None, *catalog.platforms.values()]:
+            if platform is None or scripts.applies(script, platform):
+                assert CONTACT_120 not in scripts.fill_for(script, platform, profile).text, script.id
+    review = json.loads(render(load("uk-gp"), catalog, format="json", part="scripts"))["everywhere"][
+        "review-reply"
+    ]
+    assert "Elm Street Surgery" not in review and "0161" not in review
