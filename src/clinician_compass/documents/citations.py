@@ -19,7 +19,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from clinician_compass.documents.answers import citation_order
-from clinician_compass.guidance.model import Catalog, Decision, Option, Source
+from clinician_compass.guidance.model import Catalog, Decision, Option, Source, source_rank
 
 Stance = Literal["supports", "against", "neutral"]
 
@@ -88,8 +88,13 @@ def supporting(
     return [s for s in ordered if stance(decision, option, s) == "supports"]
 
 
-def against(catalog: Catalog, decision: Decision, option: Option, role: str) -> list[Source]:
-    """The bodies speaking to her ``role`` whose statement on ``decision`` argues against ``option``."""
+def against(
+    catalog: Catalog, decision: Decision, option: Option, role: str, jurisdiction: str = ""
+) -> list[Source]:
+    """The bodies speaking to her ``role`` whose statement on ``decision`` argues against ``option``.
+
+    Her own jurisdiction's bodies come first, then international ones, then the rest.
+    """
     found: list[Source] = []
     for statement in decision.guidance:
         source = catalog.sources.get(statement.source)
@@ -97,7 +102,7 @@ def against(catalog: Catalog, decision: Decision, option: Option, role: str) -> 
             continue
         if stance(decision, option, source.id) == "against":
             found.append(source)
-    return found
+    return sorted(found, key=lambda s: source_rank(s, role, jurisdiction)[0])
 
 
 def body_name(source: Source) -> str:

@@ -110,7 +110,7 @@ def _item(entry: Entry, citations: _Citations) -> Item:
     if entry.option is None or entry.decision is None:
         return Item(entry.title, "", answer.note, "", (), decided=True, unknown_choice=answer.choice)
     option = entry.option
-    bodies = against(citations.catalog, entry.decision, option, citations.role)
+    bodies = against(citations.catalog, entry.decision, option, citations.role, citations.jurisdiction)
     reason = departure(bodies, answer.note) if bodies else option.why
     return Item(
         entry.title,
