@@ -214,9 +214,9 @@ def outputs(policy: Policy, catalog: Catalog, situations: list[str] | None = Non
         where = place(view.platform) + (" (my professional account)" if view.two else "")
         if not (view.two and view.key == "personal"):
             by_place.setdefault(where, []).append(view.ref)
-    for group in statement.groups:
-        refs = tuple(r for p in group.platforms for r in by_place[p])
-        for line in group.lines:
+    for shared in statement.groups:
+        refs = tuple(r for p in shared.platforms for r in by_place[p])
+        for line in shared.lines:
             yield Said(line, "statement", refs)
     for line in (
         statement.intro,
@@ -244,8 +244,8 @@ def outputs(policy: Policy, catalog: Catalog, situations: list[str] | None = Non
             continue
         for row in answers_for(Hit(situation, 1.0), catalog, policy).as_json()["your_answer"] or []:
             if row["reply"] and row["reply"] != scripts.NO_REPLY:
-                where = (AccountRef(row["platform"], row["account"]),) if row["account"] else ()
-                yield Said(row["reply"], f"ref {situation_id}", where)
+                on = (AccountRef(row["platform"], row["account"]),) if row["account"] else ()
+                yield Said(row["reply"], f"ref {situation_id}", on)
 
 
 def problems(policy: Policy, catalog: Catalog = CATALOG, situations: list[str] | None = None) -> list[str]:
@@ -528,10 +528,10 @@ def _cheap_policy(rng: random.Random) -> Policy:
         )
         entry = PlatformEntry({"account-purpose": Answer(purpose)} if purpose else {})
         for account in entry.accounts.values():
-            for decision in ACCOUNT_DECISIONS[platform_id]:
-                options = OPTION_IDS[(platform_id, decision)]
+            for decision_id in ACCOUNT_DECISIONS[platform_id]:
+                options = OPTION_IDS[(platform_id, decision_id)]
                 if rng.random() < 0.8:
-                    account.decisions[decision] = Answer(rng.choice(options))
+                    account.decisions[decision_id] = Answer(rng.choice(options))
         policy.platforms[platform_id] = entry
     for decision in CATALOG.global_decisions():
         if rng.random() < 0.8:
