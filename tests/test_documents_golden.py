@@ -1,4 +1,5 @@
-"""Three clinicians export every part of their policy in every format, and get exactly the golden text.
+"""Four clinicians (one with two accounts on X) export every part of their policy in every format, and get
+exactly the golden text.
 
 The golden files under ``tests/golden/<policy>/`` are what a clinician would
 see. When the generator or the catalog's wording changes on purpose, rewrite
