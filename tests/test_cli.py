@@ -148,14 +148,14 @@ def test_without_an_override_the_policy_lives_in_the_users_config_folder(home: P
 def test_check_says_a_valid_policy_is_valid(home: Path, policy_file: Path) -> None:
     result = cli(home, "check", policy=policy_file)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"{policy_file}: valid policy (1 platforms, 2 answers)\n"
+    assert result.stdout == f"{policy_file}: valid policy (1 platform, 1 account, 2 answers)\n"
     assert result.stderr == ""
 
 
 def test_check_accepts_a_file_to_check_instead_of_the_policy(home: Path) -> None:
     result = cli(home, "check", str(DATA / "ok" / "full.toml"))
     assert result.returncode == 0, result.stderr
-    assert "valid policy (1 platforms, 3 answers)" in result.stdout
+    assert "valid policy (1 platform, 1 account, 3 answers)" in result.stdout
 
 
 def test_check_says_the_example_in_the_docs_is_valid(home: Path) -> None:
@@ -245,7 +245,7 @@ def test_check_with_no_policy_yet_says_so(home: Path) -> None:
     "args",
     [
         ["check", "a.toml", "b.toml"],
-        ["check", "--strict"],
+        ["check", "--no-such-check-option"],
         ["--no-such-option"],
         ["export", "--format", "pdf"],
         ["export", "--part", "everything"],

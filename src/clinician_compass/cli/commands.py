@@ -89,7 +89,8 @@ def path(args: argparse.Namespace, paths: PolicyPaths) -> int:
 
 def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
     from clinician_compass.guidance import load_catalog
-    from clinician_compass.policy.consistency import check_against
+    from clinician_compass.policy.conflicts import open_conflicts
+    from clinician_compass.policy.consistency import check_against, impossible_answers
     from clinician_compass.policy.toml_positions import key_lines
 
     target = PolicyPaths(Path(args.file)) if args.file else paths
@@ -103,23 +104,48 @@ def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
         return EXIT_PROBLEM
     if loaded is None:
         raise UserError(f"{escaped(target.policy)}: no such file")
-    more = check_against(loaded.policy, load_catalog())
-    lines = key_lines(loaded.text) if more else None  # one scan places them all
-    found = loaded.warnings + [
-        Problem(p.key, p.message, lines and lines.line(p.key), p.warning) for p in more
-    ]
-    for problem in found:
-        print(terminal_safe(problem.describe(target.policy)), file=sys.stderr)
+    catalog = load_catalog()
+    policy = loaded.policy
+    lines = key_lines(loaded.text)  # one scan places every problem
+
+    def located(found: list[Problem]) -> list[Problem]:
+        return [Problem(p.key, p.message, lines.line(p.key), p.warning) for p in found]
+
+    found = loaded.warnings + located(check_against(policy, catalog))
     errors = [p for p in found if not p.warning]
+    # Contradictions and impossible answers: the file is valid, but the documents would not ring true.
+    doubts = [] if errors else located(impossible_answers(policy, catalog))
+    doubts += [
+        Problem(
+            f.key,
+            f"{f.conflict.title}: {f.conflict.explain.rstrip('.')}; the guidance leans: {f.conflict.leans}",
+            None,
+            True,
+        )
+        for f in ([] if errors else open_conflicts(policy, catalog))
+    ]
+    for problem in found + doubts:
+        print(terminal_safe(problem.describe(target.policy)), file=sys.stderr)
     if errors:
         return EXIT_PROBLEM
-    answered = len(loaded.policy.global_decisions) + sum(
-        len(e.decisions) for e in loaded.policy.platforms.values()
+    answered = len(policy.global_decisions) + sum(
+        len(e.decisions) + sum(len(a.decisions) for a in e.accounts.values())
+        for e in policy.platforms.values()
     )
-    print(
-        f"{escaped(target.policy)}: valid policy ({len(loaded.policy.platforms)} platforms, {answered} answers)"
+    accounts = sum(len(e.accounts) for e in policy.platforms.values())
+    counts = ", ".join(
+        _count(n, noun)
+        for n, noun in ((len(policy.platforms), "platform"), (accounts, "account"), (answered, "answer"))
     )
+    print(f"{escaped(target.policy)}: valid policy ({counts})")
+    if doubts and args.strict:
+        print(f"--strict: {_count(len(doubts), 'warning')} about what the policy says", file=sys.stderr)
+        return EXIT_PROBLEM
     return EXIT_OK
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def show(args: argparse.Namespace, paths: PolicyPaths) -> int:

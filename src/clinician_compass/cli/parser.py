@@ -60,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", parents=[policy_option], help="validate a policy file")
     check.add_argument("file", nargs="?", help="the file to check (default: your policy)")
+    check.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 when choices contradict each other or an answer is impossible on its platform",
+    )
 
     commands.add_parser(
         "path", parents=[policy_option], help="where your policy, its history and the draft live"

@@ -435,6 +435,8 @@ def _decision(key: str, t: _Table) -> Decision:
         keywords=t.strings("keywords", required=False),
         facts=_fact_topics(t),
         order=t.integer("order", required=False) or 0,
+        varied_maxim=t.text("varied_maxim", required=False),
+        varied_gloss=t.text("varied_gloss", required=False),
     )
 
 

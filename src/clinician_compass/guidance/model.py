@@ -279,6 +279,10 @@ class Decision:
     order: int = 0
     requires_any: frozenset[str] = frozenset()
     """Platform traits of which at least one must be present (connections need ``follow`` or ``mutual``)."""
+    varied_maxim: str = ""
+    """A two-word maxim true of every option, for the short form when her accounts answer differently."""
+    varied_gloss: str = ""
+    """The line that explains ``varied_maxim``."""
 
     def option(self, option_id: str) -> Option | None:
         return next((o for o in self.options if o.id == option_id), None)
