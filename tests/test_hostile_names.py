@@ -113,7 +113,7 @@ def test_a_newline_in_a_name_cannot_forge_a_second_message(tmp_path: Path) -> No
     result = clinician_compass(tmp_path, "check", str(policy), timeout=10)
     assert result.returncode == 0
     assert result.stdout.splitlines() == [
-        f"{tmp_path}/policy.toml\\nclinician-compass: all is well: valid policy (3 platforms, 27 answers)"
+        f"{tmp_path}/policy.toml\\nclinician-compass: all is well: valid policy (3 platforms, 3 accounts, 27 answers)"
     ]
 
 

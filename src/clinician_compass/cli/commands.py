@@ -91,6 +91,7 @@ def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
     from clinician_compass.guidance import load_catalog
     from clinician_compass.policy.conflicts import open_conflicts
     from clinician_compass.policy.consistency import check_against, impossible_answers
+    from clinician_compass.policy import codec
     from clinician_compass.policy.toml_positions import key_lines
 
     target = PolicyPaths(Path(args.file)) if args.file else paths
@@ -109,7 +110,7 @@ def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
     lines = key_lines(loaded.text)  # one scan places every problem
 
     def located(found: list[Problem]) -> list[Problem]:
-        return [Problem(p.key, p.message, lines.line(p.key), p.warning) for p in found]
+        return codec.locate(found, loaded.text, lines)
 
     found = loaded.warnings + located(check_against(policy, catalog))
     errors = [p for p in found if not p.warning]

@@ -317,6 +317,15 @@ def _beyond_the_reader(error: Exception) -> str:
     return "the file nests too deeply or is too large for the TOML reader"
 
 
+_VERSION_LINE = re.compile(r"^[ \t]*schema_version[ \t]*=[ \t]*([0-9]+)", re.MULTILINE)
+
+
+def locate(problems: list[Problem], text: str, lines: KeyLines | None = None) -> list[Problem]:
+    """Problems found after reading (``check``'s catalog checks) placed at the file's own keys and lines."""
+    found = _VERSION_LINE.search(text)
+    return _in_file(problems, lines or key_lines(text), int(found.group(1)) if found else None)
+
+
 def _in_file(problems: list[Problem], lines: KeyLines, version: object) -> list[Problem]:
     """Problems at the keys and lines of the file as written; one answer copied to two accounts
     by a migration is one mistake in the file, so it is reported once."""
