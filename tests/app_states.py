@@ -76,8 +76,8 @@ def sample_policy() -> Policy:
         for decision_id, choice in answers.items():
             note = SAMPLE_NOTES.get((platform_id, decision_id), "")
             policy.set_answer(platform_id, decision_id, choice, note)
-    policy.platforms["x"].professional_handle = "@NurseAlexM"
-    policy.platforms["instagram"].personal_handle = "@alex.morgan.home"
+    policy.platforms["x"].accounts["professional"].handle = "@NurseAlexM"
+    policy.platforms["instagram"].accounts["personal"].handle = "@alex.morgan.home"
     policy.short_form.text = "Keep it kind, Don't Pry / Redirect DMs"
     policy.short_form.edited = True  # in her own words, as many clinicians will want
     return policy

@@ -24,13 +24,14 @@ from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.messages import (
     Advance,
     Back,
+    ChangeEarlier,
     Goto,
     OpenDecision,
     PlatformsChosen,
     SavePolicy,
     StartWalkthrough,
 )
-from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW
+from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW, Step
 from clinician_compass.walkthrough.session import Session
 
 if TYPE_CHECKING:
@@ -86,6 +87,8 @@ class CompassApp(App[int]):
         self.draft: Draft | None = None
         self.return_to_review = False
         """Set when the clinician jumped from review to one decision: answering it returns there."""
+        self.return_after: str | None = None
+        """Set when a conflict sent her to change an earlier answer: where she carries on after it."""
         self.walking = False
         """A walkthrough is under way: its answers live in the session (and the draft), not yet saved."""
         self._warned_before_quit = False
@@ -140,7 +143,7 @@ class CompassApp(App[int]):
         else:
             self.session.begin()
             self.walking, self.draft = True, None
-        self.return_to_review = False
+        self.return_to_review, self.return_after = False, None
         self.goto(position or self.session.position)
 
     def _carry_on(self) -> None:
@@ -162,6 +165,7 @@ class CompassApp(App[int]):
     def goto(self, position: str) -> None:
         """Show the walkthrough screen for ``position`` and remember it in the draft."""
         from clinician_compass.tui.screens.decision import DecisionScreen
+        from clinician_compass.tui.screens.handles import HandlesScreen
         from clinician_compass.tui.screens.platforms import PlatformsScreen
         from clinician_compass.tui.screens.profile import ProfileScreen
         from clinician_compass.tui.screens.review import ReviewScreen
@@ -171,9 +175,12 @@ class CompassApp(App[int]):
         if position not in (PROFILE, PLATFORMS, REVIEW) and index is None:
             position = REVIEW if session.plan.steps else PLATFORMS
             index = None
+        if index is not None:
+            position = session.plan.steps[index].position  # an old draft's "x/visibility" as it is now
         session.move_to(position)
         if position == REVIEW:
             self.return_to_review = False  # back at review: Escape walks back through the steps again
+            self.return_after = None
         if session.draft_problem != self._draft_problem_told:  # tell once per problem, not on every step
             self._draft_problem_told = session.draft_problem
             if session.draft_problem:
@@ -191,12 +198,15 @@ class CompassApp(App[int]):
         else:
             assert index is not None
             base = self.screen_stack[1] if len(self.screen_stack) > 1 else None
-            if isinstance(base, DecisionScreen):
+            if session.plan.steps[index].is_handles:
+                screen = HandlesScreen(session, index)
+            elif isinstance(base, DecisionScreen):
                 # One decision to the next: the same screen, new content, even under help or the
                 # quick reference opened a keystroke ago (they stay on top).
                 base.show_step(index)
                 return
-            screen = DecisionScreen(session, index)
+            else:
+                screen = DecisionScreen(session, index)
         self._close_overlays()  # anything over the walkthrough would hide the new step
         self._replace(screen)
 
@@ -228,11 +238,33 @@ class CompassApp(App[int]):
     def _on_goto(self, message: Goto) -> None:
         self.goto(message.position)
 
+    @on(ChangeEarlier)
+    def _on_change_earlier(self, message: ChangeEarlier) -> None:
+        """Her answer stands; the earlier one is shown, and after it she carries on where she was going."""
+        self.return_after = self.session.next_position(message.after)
+        self.goto(message.position)
+
+    def _carry_on_after_earlier(self, position: str) -> bool:
+        """Back where a conflict sent her from, once the earlier answer is seen to (False: no such trip)."""
+        then, self.return_after = self.return_after, None
+        if then is None:
+            return False
+        plan = self.session.plan
+        if then not in (REVIEW, PLATFORMS) and plan.index_of(then) is None:
+            step = Step.from_position(then)
+            entry = self.session.working.platforms.get(step.platform or "") if step else None
+            if step and step.account and entry and len(entry.accounts) == 1:  # its account took a new purpose
+                then = Step(step.platform, step.decision, next(iter(entry.accounts))).position
+            if plan.index_of(then) is None:
+                then = self.session.next_position(position)
+        self.goto(then)
+        return True
+
     @on(Advance)
     def _on_advance(self, message: Advance) -> None:
         if self.return_to_review and message.position not in (PROFILE, PLATFORMS):
             self.goto(REVIEW)
-        else:
+        elif not self._carry_on_after_earlier(message.position):
             self.goto(self.session.next_position(message.position))
 
     @on(PlatformsChosen)
@@ -246,6 +278,8 @@ class CompassApp(App[int]):
 
     @on(Back)
     def _on_back(self) -> None:
+        if not self.return_to_review and self._carry_on_after_earlier(self.session.position):
+            return  # she left the earlier answer as it was
         previous = self.session.previous_position(self.session.position)
         if self.return_to_review and self.session.position != REVIEW:
             previous = REVIEW
