@@ -117,9 +117,29 @@ async def to_first_decision(pilot: Pilot) -> None:
     await pilot.pause()
 
 
-async def _to_second_decision(pilot: Pilot) -> None:
+async def _to_handles(pilot: Pilot) -> None:
+    """X with two accounts: both handles asked at once, the personal one not yet an X handle."""
     await to_first_decision(pilot)
-    await pilot.press("enter")
+    await pilot.press("down", "down", "down", "enter")  # "Two accounts here"
+    await pilot.press(*"@NurseAlexM", "enter", *"alex.morgan.home")
+    await pilot.pause()
+
+
+async def _to_account_decision(pilot: Pilot) -> None:
+    """The professional X account's first decision, its handle in the header."""
+    await to_first_decision(pilot)
+    await pilot.press("down", "down", "down", "enter")
+    await pilot.press(*"@NurseAlexM", "enter", *"@AlexAtHome", "enter")
+    await pilot.pause()
+
+
+async def _to_conflict(pilot: Pilot) -> None:
+    """A personal Facebook account, friends only, then Accept: the conflict with the account's purpose."""
+    await pilot.press("enter", *"Alex Morgan", "ctrl+n")
+    await pilot.press("down", "space", "enter")  # Facebook
+    await pilot.press("enter", "enter")  # personal; no handle
+    await pilot.press("down", "down", "enter")  # friends only
+    await pilot.press("enter")  # accept
     await pilot.pause()
 
 
@@ -127,7 +147,7 @@ async def _to_review(pilot: Pilot) -> None:
     await pilot.press("w")  # walk through again from home: every answer is pre-filled
     await pilot.press("ctrl+n", "enter")
     app = pilot.app
-    while type(app.screen).__name__ == "DecisionScreen":
+    while type(app.screen).__name__ in ("DecisionScreen", "HandlesScreen"):
         await pilot.press("enter")
     await pilot.pause()
 
@@ -151,7 +171,9 @@ STATES = [
     AppState("welcome", _welcome, _nothing),
     AppState("profile", _fresh, lambda pilot: pilot.press("enter")),
     AppState("platforms", _fresh, lambda pilot: pilot.press("enter", *"Alex", "ctrl+n")),
-    AppState("decision", _fresh, _to_second_decision),
+    AppState("handles", _fresh, _to_handles),
+    AppState("decision", _fresh, _to_account_decision),
+    AppState("conflict", _fresh, _to_conflict),
     AppState("review", _saved, _to_review),
     AppState("home", _saved, _nothing),
     AppState("policy", _saved, _to_policy),

@@ -58,15 +58,14 @@ class HandlesScreen(Screen[None]):
         with VerticalScroll(id="handles"):
             yield Static(Content(str(self.progress)), id="progress-text")
             yield Static(heading(f"Your {'handles' if two else 'handle'} on {name}"), classes="title")
+            rule = f"\n{name} handles: {self.platform.handle_rule}" if self.platform.handle_rule else ""
             yield Static(
                 muted(
-                    "Optional: leave a field empty if you would rather not say, and press Enter to go on. "
-                    "Your reply scripts point patients to your professional account by its handle."
+                    "Optional: leave a field empty to skip it; Enter goes on. Your reply scripts point "
+                    f"patients to your professional account by its handle.{rule}"
                 ),
                 classes="hint",
             )
-            if self.platform.handle_rule:
-                yield Static(muted(f"{name} handles: {self.platform.handle_rule}"), id="handle-rule")
             for key in self.keys:
                 label = ACCOUNT_FIELDS.get(key, key) if two else f"Your handle on {name}"
                 yield Label(Content(label), classes="handle-label")
@@ -92,11 +91,11 @@ class HandlesScreen(Screen[None]):
         if key not in self.keys:
             return
         problem = self.problem(key)
-        self.query_one(f"#problem-{key}", Static).update(Content.styled(problem, "$error") if problem else "")
+        _say(self.query_one(f"#problem-{key}", Static), problem, "$error")
         if not problem:
             self.accounts[key].handle = " ".join(event.value.split())  # kept as typed: Ctrl+Q loses nothing
         if not any(self.problem(k) for k in self.keys):
-            self.query_one("#handles-blocked", Static).update("")
+            _say(self.query_one("#handles-blocked", Static), "")
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -120,9 +119,7 @@ class HandlesScreen(Screen[None]):
         if wrong:
             label = ACCOUNT_FIELDS.get(wrong[0], wrong[0]).removeprefix("Your ") if len(self.keys) > 1 else ""
             which = f"the {label} handle" if label else "the handle"
-            self.query_one("#handles-blocked", Static).update(
-                Content.styled(f"Correct {which} or clear it to go on.", "bold $error")
-            )
+            _say(self.query_one("#handles-blocked", Static), f"Correct {which} or clear it to go on.", "bold $error")
             self.field(wrong[0]).focus()
             return
         self._store()
@@ -135,3 +132,9 @@ class HandlesScreen(Screen[None]):
     def action_save_and_quit(self) -> None:
         self._store()
         self.app.action_save_and_quit()  # type: ignore[attr-defined]
+
+
+def _say(where: Static, text: str, style: str = "") -> None:
+    """Show ``text`` under a field, or hide the line when there is nothing to say."""
+    where.update(Content.styled(text, style))
+    where.set_class(bool(text), "-shown")
