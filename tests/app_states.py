@@ -15,8 +15,10 @@ from textual.pilot import Pilot
 
 from clinician_compass.policy import store
 from clinician_compass.policy.model import Meta, Policy, Profile
+from clinician_compass.policy.draft import Draft, save_draft
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.app import CompassApp
+from clinician_compass.walkthrough.plan import REVIEW
 
 TODAY = date(2026, 11, 22)
 """The day every state pretends it is, so pictures do not change with the calendar."""
@@ -83,6 +85,30 @@ def sample_policy() -> Policy:
     return policy
 
 
+def two_accounts_draft() -> Policy:
+    """A walkthrough nearly done: two X accounts with handles, a personal Facebook that accepts patients."""
+    policy = Policy(profile=Profile("Alex Morgan", "nurse", "UK", "the surgery on 020 7946 0000"), meta=_fixed_meta())
+    policy.set_answer("x", "account-purpose", "separate", today=TODAY)
+    for decision_id, choice in SAMPLE_ANSWERS["x"].items():
+        if decision_id != "account-purpose":
+            policy.set_answer("x", decision_id, choice, account="professional", today=TODAY)
+    for decision_id, choice in SAMPLE_ANSWERS["instagram"].items():
+        if decision_id not in ("account-purpose", "care-in-public"):
+            policy.set_answer("x", decision_id, choice, account="personal", today=TODAY)
+    policy.platforms["x"].accounts["professional"].handle = "@NurseAlexM"
+    policy.platforms["x"].accounts["personal"].handle = "@AlexAtHome"
+    policy.set_answer("facebook", "account-purpose", "personal", today=TODAY)
+    policy.set_answer("facebook", "visibility", "friends", today=TODAY)
+    policy.set_answer("facebook", "patient-connects", "accept", today=TODAY)
+    for decision_id, choice in SAMPLE_ANSWERS[None].items():
+        policy.set_answer(None, decision_id, choice, today=TODAY)
+    return policy
+
+
+def _fixed_meta() -> Meta:
+    return Meta(created=date(2026, 3, 1), updated=datetime(2026, 3, 1, 9, 0, tzinfo=UTC), app_version="0.1.0")
+
+
 @dataclass(frozen=True)
 class AppState:
     name: str
@@ -100,6 +126,12 @@ def _fresh(folder: Path) -> CompassApp:
 
 def _welcome(folder: Path) -> CompassApp:
     return CompassApp(PolicyPaths(WELCOME_PATH), today=TODAY)
+
+
+def _drafted(folder: Path) -> CompassApp:
+    paths = PolicyPaths(folder / "policy.toml")
+    save_draft(Draft(two_accounts_draft(), REVIEW, ("x", "facebook")), paths)
+    return CompassApp(paths, today=TODAY)
 
 
 def _saved(folder: Path) -> CompassApp:
@@ -175,6 +207,7 @@ STATES = [
     AppState("decision", _fresh, _to_account_decision),
     AppState("conflict", _fresh, _to_conflict),
     AppState("review", _saved, _to_review),
+    AppState("review-accounts", _drafted, lambda pilot: pilot.press("enter")),
     AppState("home", _saved, _nothing),
     AppState("policy", _saved, _to_policy),
     AppState("policy-patients", _saved, _to_patients_tab),

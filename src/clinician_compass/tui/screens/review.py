@@ -45,6 +45,7 @@ class ReviewScreen(Screen[None]):
         self.targets: dict[str, str | None] = {}
         """Row key → the position Enter on it opens (None for a heading that opens nothing)."""
         self.conflict_rows: list[int] = []
+        self._placed = False
 
     def compose(self) -> ComposeResult:
         plan = self.session.plan
@@ -95,6 +96,9 @@ class ReviewScreen(Screen[None]):
             if row.mark == "!":
                 self.conflict_rows.append(table.row_count)
             table.add_row(*row.cells(), key=key, height=None)
+        if not self._placed:  # first laid out: on the first row Enter can open, not on a heading
+            self._placed = True
+            cursor = next((i for i, target in enumerate(self.targets.values()) if target), 0)
         if table.row_count:
             table.move_cursor(row=min(cursor, table.row_count - 1))
 
