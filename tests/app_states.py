@@ -14,8 +14,8 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from clinician_compass.policy import store
-from clinician_compass.policy.model import Meta, Policy, Profile
 from clinician_compass.policy.draft import Draft, save_draft
+from clinician_compass.policy.model import Meta, Policy, Profile
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.app import CompassApp
 from clinician_compass.walkthrough.plan import REVIEW
@@ -87,7 +87,9 @@ def sample_policy() -> Policy:
 
 def two_accounts_draft() -> Policy:
     """A walkthrough nearly done: two X accounts with handles, a personal Facebook that accepts patients."""
-    policy = Policy(profile=Profile("Alex Morgan", "nurse", "UK", "the surgery on 020 7946 0000"), meta=_fixed_meta())
+    policy = Policy(
+        profile=Profile("Alex Morgan", "nurse", "UK", "the surgery on 020 7946 0000"), meta=_fixed_meta()
+    )
     policy.set_answer("x", "account-purpose", "separate", today=TODAY)
     for decision_id, choice in SAMPLE_ANSWERS["x"].items():
         if decision_id != "account-purpose":

@@ -77,7 +77,9 @@ async def test_two_accounts_on_x_and_one_on_facebook(paths: PolicyPaths) -> None
                 assert header.startswith("X · personal @jane_at_home")
                 await choose(pilot, PERSONAL_CALM[screen.step.decision])
         assert seen["professional"] == seen["personal"], "each account is asked the same questions once"
-        assert "visibility" in seen["professional"] and len(seen["professional"]) == len(set(seen["professional"]))
+        assert "visibility" in seen["professional"] and len(seen["professional"]) == len(
+            set(seen["professional"])
+        )
 
         assert app.session.position == "facebook/account-purpose"
         await choose(pilot, "personal")
@@ -131,7 +133,9 @@ async def test_a_wrong_x_handle_is_refused_with_the_rule(paths: PolicyPaths) -> 
     assert app.session.working.platforms["x"].accounts["professional"].handle == "@DrJaneSmithGP"
 
 
-async def test_accepting_patients_on_a_personal_account_is_a_conflict_she_can_keep(paths: PolicyPaths) -> None:
+async def test_accepting_patients_on_a_personal_account_is_a_conflict_she_can_keep(
+    paths: PolicyPaths,
+) -> None:
     app = CompassApp(paths, today=TODAY)
     async with app.run_test(size=(80, 24)) as pilot:
         await start(pilot, "down", "space")  # Facebook only
@@ -143,8 +147,13 @@ async def test_accepting_patients_on_a_personal_account_is_a_conflict_she_can_ke
 
         assert screen_name(app) == "ClashDialog", "the second choice meets the first"
         said = str(app.screen.query_one("#clash-answers").render())
-        assert "You chose earlier: What this account is for (Facebook): Personal: family and friends" in said.replace("\n", " ")
-        assert "A personal account that accepts patients" in str(app.screen.query_one("#clash-title").render())
+        assert (
+            "You chose earlier: What this account is for (Facebook): Personal: family and friends"
+            in said.replace("\n", " ")
+        )
+        assert "A personal account that accepts patients" in str(
+            app.screen.query_one("#clash-title").render()
+        )
         assert "The BMA (2011)" in str(app.screen.query_one("#clash-leans").render())
 
         await pilot.press("c")  # change this answer: back to the options, nothing recorded

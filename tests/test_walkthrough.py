@@ -140,7 +140,9 @@ async def test_a_second_walkthrough_is_prefilled_and_marks_what_changed(paths: P
         await pilot.press("enter")
         await answer_until_review(pilot, app, pick_second=False)
         table = app.screen.query_one(DataTable)
-        changed = [str(table.get_row_at(i)[1]) for i in range(table.row_count) if str(table.get_row_at(i)[0]) == "*"]
+        changed = [
+            str(table.get_row_at(i)[1]) for i in range(table.row_count) if str(table.get_row_at(i)[0]) == "*"
+        ]
         assert changed == [app.session.catalog.decisions[step.decision].title]
 
 

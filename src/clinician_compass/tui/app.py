@@ -15,6 +15,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.notifications import SeverityLevel
+from textual.screen import Screen
 
 from clinician_compass.documents.safe_text import printable
 from clinician_compass.guidance import Catalog
@@ -171,7 +172,7 @@ class CompassApp(App[int]):
         from clinician_compass.tui.screens.review import ReviewScreen
 
         session = self.session
-        index = session.plan.index_of(position)
+        index = self._index_of(position)
         if position not in (PROFILE, PLATFORMS, REVIEW) and index is None:
             position = REVIEW if session.plan.steps else PLATFORMS
             index = None
@@ -189,6 +190,7 @@ class CompassApp(App[int]):
                     "Your answers stay open here; save your policy at the end, or fix the folder and carry on.",
                     severity="warning",
                 )
+        screen: Screen[None]
         if position == PROFILE:
             screen = ProfileScreen(session.working.profile)
         elif position == PLATFORMS:
@@ -209,6 +211,18 @@ class CompassApp(App[int]):
                 screen = DecisionScreen(session, index)
         self._close_overlays()  # anything over the walkthrough would hide the new step
         self._replace(screen)
+
+    def _index_of(self, position: str) -> int | None:
+        """The step at ``position``; a position without an account ("x/visibility", as the quick
+        reference names a decision) opens that decision on the first account not answered there."""
+        plan = self.session.plan
+        index = plan.index_of(position)
+        step = Step.from_position(position) if index is None else None
+        if step is None or step.account is not None or step.platform is None:
+            return index
+        same = [s for s in plan.steps if (s.platform, s.decision) == (step.platform, step.decision)]
+        first = next((s for s in same if plan.answer(s) is None), same[0] if same else None)
+        return plan.steps.index(first) if first else None
 
     def _tell_draft_problem(self, title: str, advice: str, severity: SeverityLevel = "error") -> None:
         """Why the answers are not on disk (the store's own words) and what the clinician can do."""

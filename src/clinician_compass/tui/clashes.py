@@ -62,7 +62,9 @@ def clashes_if(session: Session, step: Step, choice: str) -> list[Clash]:
     kept = previous.keeps if previous is not None and same else ()
     found = session.conflicts_if(step, choice)
     if same:
-        found += [f for f in open_conflicts(session.working, session.catalog) if touches(f, step) and f not in found]
+        found += [
+            f for f in open_conflicts(session.working, session.catalog) if touches(f, step) and f not in found
+        ]
     trial = copy.deepcopy(session.working)
     trial.set_answer(step.platform, step.decision, choice, "", step.account)
     plan = Plan(session.catalog, session.platforms, trial)
@@ -71,7 +73,8 @@ def clashes_if(session: Session, step: Step, choice: str) -> list[Clash]:
         if f.conflict.id not in kept:
             grouped.setdefault(f.conflict.id, []).append(f)
     return [
-        Clash(group[0].conflict, tuple(_earlier(f, step, trial, plan) for f in group)) for group in grouped.values()
+        Clash(group[0].conflict, tuple(_earlier(f, step, trial, plan) for f in group))
+        for group in grouped.values()
     ]
 
 

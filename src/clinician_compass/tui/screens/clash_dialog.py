@@ -31,7 +31,9 @@ class ClashDialog(ModalScreen[ClashAnswer]):
     """A conflict between the option just confirmed and an earlier answer."""
 
     BINDINGS = [
-        Binding("c", "change_this", "Change this answer", id="clash.change-this", tooltip="Back to the options"),
+        Binding(
+            "c", "change_this", "Change this answer", id="clash.change-this", tooltip="Back to the options"
+        ),
         Binding(
             "e",
             "change_earlier",
@@ -75,10 +77,13 @@ class ClashDialog(ModalScreen[ClashAnswer]):
                 )
                 yield Static(Content(conflict.explain), id="clash-explain")
                 yield Static(
-                    Content.assemble(("Which way the guidance leans: ", "italic"), conflict.leans), id="clash-leans"
+                    Content.assemble(("Which way the guidance leans: ", "italic"), conflict.leans),
+                    id="clash-leans",
                 )
             yield Static(muted("Why keep both? Your note goes into your policy."), id="clash-note-label")
-            yield PlainInput(self.note, placeholder="e.g. only colleagues and old friends follow me there", id="clash-note")
+            yield PlainInput(
+                self.note, placeholder="e.g. only colleagues and old friends follow me there", id="clash-note"
+            )
             yield Static("", id="clash-problem")
         yield Footer()
 
@@ -122,7 +127,9 @@ class ClashDialog(ModalScreen[ClashAnswer]):
         note = " ".join(event.value.split())
         if not note:
             self.query_one("#clash-problem", Static).update(
-                Content.styled("Write a few words on why you keep both: you will want them when you review.", "$error")
+                Content.styled(
+                    "Write a few words on why you keep both: you will want them when you review.", "$error"
+                )
             )
             return
         self.dismiss(ClashAnswer(KEEP_BOTH, note))

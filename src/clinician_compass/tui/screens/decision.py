@@ -169,7 +169,9 @@ class DecisionScreen(StacksWhenNarrow):
         self.session.answer(self.step, option_id, note, keeps=keeps)
         self.post_message(Advance(self.step.position))
 
-    def _ask(self, clashes: list[Clash], option_id: str, note: str, keeps: tuple[str, ...], number: int = 0) -> None:
+    def _ask(
+        self, clashes: list[Clash], option_id: str, note: str, keeps: tuple[str, ...], number: int = 0
+    ) -> None:
         """One dialog per conflict; keeping every one records the answer with all their ids and her note."""
         clash = clashes[number]
         option = self.decision.option(option_id)

@@ -119,7 +119,11 @@ class HandlesScreen(Screen[None]):
         if wrong:
             label = ACCOUNT_FIELDS.get(wrong[0], wrong[0]).removeprefix("Your ") if len(self.keys) > 1 else ""
             which = f"the {label} handle" if label else "the handle"
-            _say(self.query_one("#handles-blocked", Static), f"Correct {which} or clear it to go on.", "bold $error")
+            _say(
+                self.query_one("#handles-blocked", Static),
+                f"Correct {which} or clear it to go on.",
+                "bold $error",
+            )
             self.field(wrong[0]).focus()
             return
         self._store()

@@ -27,7 +27,9 @@ class ReviewScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back", id="walkthrough.back", tooltip="The last decision"),
         Binding("s", "save", "Save policy", id="review.save", tooltip="Save these answers as your policy"),
-        Binding("c", "next_conflict", "Next conflict", id="review.conflict", tooltip="The next conflict to settle"),
+        Binding(
+            "c", "next_conflict", "Next conflict", id="review.conflict", tooltip="The next conflict to settle"
+        ),
         Binding(
             "ctrl+s",
             "app.save_and_quit",
@@ -52,7 +54,9 @@ class ReviewScreen(Screen[None]):
         conflicts = open_conflicts(self.session.working, self.session.catalog)
         summary = f"{plan.answered()} of {len(plan.decision_steps)} answered"
         if conflicts:
-            summary += f", {len(conflicts)} {'conflict' if len(conflicts) == 1 else 'conflicts'} to settle (C)"
+            summary += (
+                f", {len(conflicts)} {'conflict' if len(conflicts) == 1 else 'conflicts'} to settle (C)"
+            )
         with Vertical(id="review"):
             yield Static(heading("Review your answers"), classes="title")
             yield Static(
@@ -108,21 +112,38 @@ class ReviewScreen(Screen[None]):
         rows: list[Row] = []
         conflicts = open_conflicts(working, catalog)
         if conflicts:
-            rows.append(Row.heading("Conflicts to settle", "Enter: change one answer, or keep both with a note"))
+            rows.append(
+                Row.heading("Conflicts to settle", "Enter: change one answer, or keep both with a note")
+            )
         for found in conflicts:
             target = jump_target(found, plan)
             where = plan.group_name(Step(found.where.platform, "", found.where.account))
-            pair = " / ".join(_said(plan, Step(found.where.platform, d, found.where.account)) for d in (found.first, found.second))
-            rows.append(Row("!", found.conflict.title, plain_line(where), pair, target.position if target else None))
+            pair = " / ".join(
+                _said(plan, Step(found.where.platform, d, found.where.account))
+                for d in (found.first, found.second)
+            )
+            rows.append(
+                Row("!", found.conflict.title, plain_line(where), pair, target.position if target else None)
+            )
         undecided = plan.undecided()
         if undecided:
             rows.append(Row.heading("Not decided yet", ""))
         for step in undecided:
-            rows.append(Row("", catalog.decisions[step.decision].title, plain_line(plan.group_name(step)), "", step.position))
+            rows.append(
+                Row(
+                    "",
+                    catalog.decisions[step.decision].title,
+                    plain_line(plan.group_name(step)),
+                    "",
+                    step.position,
+                )
+            )
         changed = session.changed()
         group: tuple[str | None, str | None] | None = None
         for step in plan.steps:
-            if (step.platform, step.account) != group and not (step.is_handles and group == (step.platform, None)):
+            if (step.platform, step.account) != group and not (
+                step.is_handles and group == (step.platform, None)
+            ):
                 group = (step.platform, step.account)
                 rows.append(self._group_row(step))
             if step.is_handles:
