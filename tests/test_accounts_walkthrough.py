@@ -236,3 +236,47 @@ async def test_an_old_draft_position_resumes_on_the_only_account(paths: PolicyPa
         assert screen_name(app) == "DecisionScreen"
         assert app.screen.step.position == "x/professional/visibility"
         assert str(app.screen.query_one("#progress-text").render()).startswith("X · professional")
+
+
+async def test_one_answer_that_makes_two_conflicts_asks_about_each_and_keeps_both(paths: PolicyPaths) -> None:
+    policy = Policy(profile=Profile("Jane Smith", "physician", "UK", "the surgery"))
+    policy.set_answer("facebook", "account-purpose", "personal")
+    policy.set_answer("facebook", "visibility", "friends")
+    policy.set_answer("facebook", "blocking", "proactive")
+    save_draft(Draft(policy, "facebook/personal/patient-connects", ("facebook",)), paths)
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # resume
+        await pilot.pause()
+        await choose(pilot, "accept")  # on a personal account that blocks patients on sight
+        assert screen_name(app) == "ClashDialog"
+        first = str(app.screen.query_one("#clash-title").render())
+        await pilot.press("k", *"Family friends only", "enter")
+        await pilot.pause()
+        assert screen_name(app) == "ClashDialog", "the second conflict is put to her too"
+        second = str(app.screen.query_one("#clash-title").render())
+        await pilot.press("k")
+        assert app.screen.query_one("#clash-note", Input).value == "Family friends only", "her words so far"
+        await pilot.press(*"; strangers are blocked", "enter")
+        await pilot.pause()
+        assert screen_name(app) == "DecisionScreen"
+    assert "(1 of 2)" in first and "(2 of 2)" in second and first != second
+    answer = app.session.working.answer("facebook", "patient-connects")
+    assert set(answer.keeps) == {"personal-account-accepts-patients", "accepts-then-blocks"}
+    assert answer.note == "Family friends only; strangers are blocked"
+
+
+async def test_the_quick_reference_opens_a_decision_on_the_account_still_to_answer(
+    paths: PolicyPaths,
+) -> None:
+    policy = Policy(profile=Profile("Jane Smith", "physician", "UK", "the surgery"))
+    policy.set_answer("x", "account-purpose", "separate")
+    policy.set_answer("x", "care-by-dm", "redirect", account="professional")
+    save_draft(Draft(policy, "x/handles", ("x",)), paths)
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")  # resume
+        await pilot.pause()
+        app.goto("x/care-by-dm")  # how the quick reference names a decision
+        await pilot.pause()
+        assert app.screen.step.position == "x/personal/care-by-dm"

@@ -82,7 +82,10 @@ class ClashDialog(ModalScreen[ClashAnswer]):
                 )
             yield Static(muted("Why keep both? Your note goes into your policy."), id="clash-note-label")
             yield PlainInput(
-                self.note, placeholder="e.g. only colleagues and old friends follow me there", id="clash-note"
+                self.note,
+                placeholder="e.g. only colleagues and old friends follow me there",
+                id="clash-note",
+                select_on_focus=False,  # her earlier words stay when she types on
             )
             yield Static("", id="clash-problem")
         yield Footer()

@@ -110,6 +110,8 @@ class DecisionScreen(StacksWhenNarrow):
             marks = []
             if self.previous and self.previous.choice == option.id:
                 marks.append(("  ✓ chosen", "$success"))
+                if self.previous.review:  # one account became two: each copy waits for her to confirm it
+                    marks.append(("  (copied from your one account: Enter confirms it)", "$warning"))
             if self.saved_choice == option.id and (not self.previous or self.previous.choice != option.id):
                 marks.append(("  (saved policy)", "$text-muted"))
             items.append(ListOption(Content.assemble(option.label, *marks), id=option.id))
