@@ -105,6 +105,7 @@ class ReviewScreen(Screen[None]):
             cursor = next((i for i, target in enumerate(self.targets.values()) if target), 0)
         if table.row_count:
             table.move_cursor(row=min(cursor, table.row_count - 1))
+        self.refresh_bindings()  # "Next conflict" shows only when there is one
 
     def _rows(self) -> list[Row]:
         session, plan = self.session, self.session.plan
@@ -190,7 +191,7 @@ class ReviewScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "next_conflict":
-            return bool(open_conflicts(self.session.working, self.session.catalog))
+            return bool(self.conflict_rows)
         return True
 
     def action_next_conflict(self) -> None:
