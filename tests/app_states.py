@@ -111,6 +111,13 @@ def _fixed_meta() -> Meta:
     return Meta(created=date(2026, 3, 1), updated=datetime(2026, 3, 1, 9, 0, tzinfo=UTC), app_version="0.1.0")
 
 
+async def _to_keeping_both(pilot: Pilot) -> None:
+    """The same conflict, keeping both: her note on why."""
+    await _to_conflict(pilot)
+    await pilot.press("k", *"Only school friends who later became my patients")
+    await pilot.pause()
+
+
 @dataclass(frozen=True)
 class AppState:
     name: str
@@ -208,6 +215,7 @@ STATES = [
     AppState("handles", _fresh, _to_handles),
     AppState("decision", _fresh, _to_account_decision),
     AppState("conflict", _fresh, _to_conflict),
+    AppState("conflict-keep", _fresh, _to_keeping_both),
     AppState("review", _saved, _to_review),
     AppState("review-accounts", _drafted, lambda pilot: pilot.press("enter")),
     AppState("home", _saved, _nothing),

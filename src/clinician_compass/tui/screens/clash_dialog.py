@@ -80,7 +80,12 @@ class ClashDialog(ModalScreen[ClashAnswer]):
                     Content.assemble(("Which way the guidance leans: ", "italic"), conflict.leans),
                     id="clash-leans",
                 )
-            yield Static(muted("Why keep both? Your note goes into your policy."), id="clash-note-label")
+            yield Static(
+                muted(
+                    "Why keep both? Your note goes into your policy. Enter keeps both; Escape chooses again."
+                ),
+                id="clash-note-label",
+            )
             yield PlainInput(
                 self.note,
                 placeholder="e.g. only colleagues and old friends follow me there",
@@ -126,8 +131,8 @@ class ClashDialog(ModalScreen[ClashAnswer]):
             self.dismiss(ClashAnswer(CHANGE_THIS))
 
     @on(Input.Submitted, "#clash-note")
-    def _kept(self, event: Input.Submitted) -> None:
-        note = " ".join(event.value.split())
+    def action_keep_with_note(self) -> None:
+        note = " ".join(self.query_one("#clash-note", Input).value.split())
         if not note:
             self.query_one("#clash-problem", Static).update(
                 Content.styled(
