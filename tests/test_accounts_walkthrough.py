@@ -280,3 +280,35 @@ async def test_the_quick_reference_opens_a_decision_on_the_account_still_to_answ
         app.goto("x/care-by-dm")  # how the quick reference names a decision
         await pilot.pause()
         assert app.screen.step.position == "x/personal/care-by-dm"
+
+
+async def test_options_follow_the_platform_and_her_earlier_answers(paths: PolicyPaths) -> None:
+    """Bluesky is public or nothing, so it is not asked; a pseudonymous personal account needs one to exist."""
+    policy = Policy(profile=Profile("Jane Smith", "physician", "UK", "the surgery"))
+    policy.set_answer("bluesky", "account-purpose", "professional")
+    save_draft(Draft(policy, "bluesky/handles", ("bluesky",)), paths)
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # resume
+        await pilot.pause()
+        await pilot.press("enter")  # no handle
+        await pilot.pause()
+        asked = []
+        while app.screen.step.platform == "bluesky":
+            asked.append(app.screen.step.decision)
+            calm = "never" if asked[-1] == "following-patients" else app.screen.options[0].id
+            await choose(pilot, calm)
+        assert asked and "visibility" not in asked, "one way to answer is no question"
+        while app.screen.step.decision != "identity":
+            await choose(pilot, app.screen.options[0].id)
+        offered = [o.id for o in app.screen.options]
+        assert offered == ["named", "pseudonym-private"], "no pseudonymous personal account without one"
+        app.goto("bluesky/account-purpose")  # as from review: two accounts on Bluesky
+        await pilot.pause()
+        await choose(pilot, "separate")
+        assert screen_name(app) == "ClashDialog", "the personal copy of her answers accepts patients"
+        await pilot.press("k", *"I will look at it next", "enter")
+        await pilot.pause()
+        app.goto("global/identity")
+        await pilot.pause()
+        assert "named-professional-pseudonym-personal" in [o.id for o in app.screen.options]
