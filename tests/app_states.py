@@ -111,13 +111,6 @@ def _fixed_meta() -> Meta:
     return Meta(created=date(2026, 3, 1), updated=datetime(2026, 3, 1, 9, 0, tzinfo=UTC), app_version="0.1.0")
 
 
-async def _to_keeping_both(pilot: Pilot) -> None:
-    """The same conflict, keeping both: her note on why."""
-    await _to_conflict(pilot)
-    await pilot.press("k", *"Only school friends who later became my patients")
-    await pilot.pause()
-
-
 @dataclass(frozen=True)
 class AppState:
     name: str
@@ -205,6 +198,13 @@ async def _to_patients_tab(pilot: Pilot) -> None:
 
 async def _to_reference(pilot: Pilot) -> None:
     await pilot.press("ctrl+r", *"dm about my results")
+    await pilot.pause()
+
+
+async def _to_keeping_both(pilot: Pilot) -> None:
+    """The same conflict, keeping both: her note on why."""
+    await _to_conflict(pilot)
+    await pilot.press("k", *"Only school friends who later became my patients")
     await pilot.pause()
 
 

@@ -312,3 +312,27 @@ async def test_options_follow_the_platform_and_her_earlier_answers(paths: Policy
         app.goto("global/identity")
         await pilot.pause()
         assert "named-professional-pseudonym-personal" in [o.id for o in app.screen.options]
+
+
+async def test_rewording_the_note_of_a_kept_conflict_keeps_it_kept(paths: PolicyPaths) -> None:
+    policy = Policy(profile=Profile("Jane Smith", "physician", "UK", "the surgery"))
+    policy.set_answer("facebook", "account-purpose", "personal")
+    policy.set_answer("facebook", "visibility", "friends")
+    keeps = ("personal-account-accepts-patients",)
+    policy.set_answer("facebook", "patient-connects", "accept", "Old friends only", keeps=keeps)
+    save_draft(Draft(policy, "facebook/personal/patient-connects", ("facebook",)), paths)
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # resume
+        await pilot.pause()
+        await pilot.press("ctrl+e", "end", *", from school")
+        await pilot.press("escape")  # back, the note reworded
+        await pilot.pause()
+        assert app.session.working.answer("facebook", "patient-connects").keeps == keeps
+        await pilot.press("enter")  # friends only, as before
+        await pilot.pause()
+        await pilot.press("enter")  # accept again: already kept, so no dialog
+        await pilot.pause()
+        assert screen_name(app) == "DecisionScreen" and app.screen.step.decision != "patient-connects"
+    answer = app.session.working.answer("facebook", "patient-connects")
+    assert answer.keeps == keeps and answer.note == "Old friends only, from school"

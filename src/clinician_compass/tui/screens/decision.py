@@ -200,7 +200,7 @@ class DecisionScreen(StacksWhenNarrow):
     def action_back(self) -> None:
         note = self.query_one("#note", Input).value.strip()
         if self.previous and note != self.previous.note:
-            self.session.answer(self.step, self.previous.choice, note)
+            self.session.answer(self.step, self.previous.choice, note, keeps=self.previous.keeps)
         self.post_message(Back())
 
     def action_focus_options(self) -> None:
