@@ -58,14 +58,12 @@ class HandlesScreen(Screen[None]):
         with VerticalScroll(id="handles"):
             yield Static(Content(str(self.progress)), id="progress-text")
             yield Static(heading(f"Your {'handles' if two else 'handle'} on {name}"), classes="title")
-            rule = f"\n{name} handles: {self.platform.handle_rule}" if self.platform.handle_rule else ""
-            yield Static(
-                muted(
-                    "Optional: leave a field empty to skip it; Enter goes on. Your reply scripts point "
-                    f"patients to your professional account by its handle.{rule}"
-                ),
-                classes="hint",
-            )
+            hint = "Optional: leave a field empty to skip it; Enter goes on."
+            if "professional" in self.keys:  # only then do her scripts name an account by its handle
+                hint += " Your reply scripts point patients to your professional account by its handle."
+            if self.platform.handle_rule:
+                hint += f"\n{name} handles: {self.platform.handle_rule}"
+            yield Static(muted(hint), classes="hint")
             for key in self.keys:
                 label = ACCOUNT_FIELDS.get(key, key) if two else f"Your handle on {name}"
                 yield Label(Content(label), classes="handle-label")
