@@ -14,9 +14,11 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from clinician_compass.policy import store
+from clinician_compass.policy.draft import Draft, save_draft
 from clinician_compass.policy.model import Meta, Policy, Profile
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.app import CompassApp
+from clinician_compass.walkthrough.plan import REVIEW
 
 TODAY = date(2026, 11, 22)
 """The day every state pretends it is, so pictures do not change with the calendar."""
@@ -76,11 +78,37 @@ def sample_policy() -> Policy:
         for decision_id, choice in answers.items():
             note = SAMPLE_NOTES.get((platform_id, decision_id), "")
             policy.set_answer(platform_id, decision_id, choice, note)
-    policy.platforms["x"].professional_handle = "@NurseAlexM"
-    policy.platforms["instagram"].personal_handle = "@alex.morgan.home"
+    policy.platforms["x"].accounts["professional"].handle = "@NurseAlexM"
+    policy.platforms["instagram"].accounts["personal"].handle = "@alex.morgan.home"
     policy.short_form.text = "Keep it kind, Don't Pry / Redirect DMs"
     policy.short_form.edited = True  # in her own words, as many clinicians will want
     return policy
+
+
+def two_accounts_draft() -> Policy:
+    """A walkthrough nearly done: two X accounts with handles, a personal Facebook that accepts patients."""
+    policy = Policy(
+        profile=Profile("Alex Morgan", "nurse", "UK", "the surgery on 020 7946 0000"), meta=_fixed_meta()
+    )
+    policy.set_answer("x", "account-purpose", "separate", today=TODAY)
+    for decision_id, choice in SAMPLE_ANSWERS["x"].items():
+        if decision_id != "account-purpose":
+            policy.set_answer("x", decision_id, choice, account="professional", today=TODAY)
+    for decision_id, choice in SAMPLE_ANSWERS["instagram"].items():
+        if decision_id not in ("account-purpose", "care-in-public"):
+            policy.set_answer("x", decision_id, choice, account="personal", today=TODAY)
+    policy.platforms["x"].accounts["professional"].handle = "@NurseAlexM"
+    policy.platforms["x"].accounts["personal"].handle = "@AlexAtHome"
+    policy.set_answer("facebook", "account-purpose", "personal", today=TODAY)
+    policy.set_answer("facebook", "visibility", "friends", today=TODAY)
+    policy.set_answer("facebook", "patient-connects", "accept", today=TODAY)
+    for decision_id, choice in SAMPLE_ANSWERS[None].items():
+        policy.set_answer(None, decision_id, choice, today=TODAY)
+    return policy
+
+
+def _fixed_meta() -> Meta:
+    return Meta(created=date(2026, 3, 1), updated=datetime(2026, 3, 1, 9, 0, tzinfo=UTC), app_version="0.1.0")
 
 
 @dataclass(frozen=True)
@@ -102,6 +130,12 @@ def _welcome(folder: Path) -> CompassApp:
     return CompassApp(PolicyPaths(WELCOME_PATH), today=TODAY)
 
 
+def _drafted(folder: Path) -> CompassApp:
+    paths = PolicyPaths(folder / "policy.toml")
+    save_draft(Draft(two_accounts_draft(), REVIEW, ("x", "facebook")), paths)
+    return CompassApp(paths, today=TODAY)
+
+
 def _saved(folder: Path) -> CompassApp:
     paths = PolicyPaths(folder / "policy.toml")
     store.save(sample_policy(), paths, expected_digest=None)
@@ -117,9 +151,29 @@ async def to_first_decision(pilot: Pilot) -> None:
     await pilot.pause()
 
 
-async def _to_second_decision(pilot: Pilot) -> None:
+async def _to_handles(pilot: Pilot) -> None:
+    """X with two accounts: both handles asked at once, the personal one not yet an X handle."""
     await to_first_decision(pilot)
-    await pilot.press("enter")
+    await pilot.press("down", "down", "down", "enter")  # "Two accounts here"
+    await pilot.press(*"@NurseAlexM", "enter", *"alex.morgan.home")
+    await pilot.pause()
+
+
+async def _to_account_decision(pilot: Pilot) -> None:
+    """The professional X account's first decision, its handle in the header."""
+    await to_first_decision(pilot)
+    await pilot.press("down", "down", "down", "enter")
+    await pilot.press(*"@NurseAlexM", "enter", *"@AlexAtHome", "enter")
+    await pilot.pause()
+
+
+async def _to_conflict(pilot: Pilot) -> None:
+    """A personal Facebook account, friends only, then Accept: the conflict with the account's purpose."""
+    await pilot.press("enter", *"Alex Morgan", "ctrl+n")
+    await pilot.press("down", "space", "enter")  # Facebook
+    await pilot.press("enter", "enter")  # personal; no handle
+    await pilot.press("down", "down", "enter")  # friends only
+    await pilot.press("enter")  # accept
     await pilot.pause()
 
 
@@ -127,7 +181,7 @@ async def _to_review(pilot: Pilot) -> None:
     await pilot.press("w")  # walk through again from home: every answer is pre-filled
     await pilot.press("ctrl+n", "enter")
     app = pilot.app
-    while type(app.screen).__name__ == "DecisionScreen":
+    while type(app.screen).__name__ in ("DecisionScreen", "HandlesScreen"):
         await pilot.press("enter")
     await pilot.pause()
 
@@ -159,12 +213,23 @@ async def _to_post_check(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+async def _to_keeping_both(pilot: Pilot) -> None:
+    """The same conflict, keeping both: her note on why."""
+    await _to_conflict(pilot)
+    await pilot.press("k", *"Only school friends who later became my patients")
+    await pilot.pause()
+
+
 STATES = [
     AppState("welcome", _welcome, _nothing),
     AppState("profile", _fresh, lambda pilot: pilot.press("enter")),
     AppState("platforms", _fresh, lambda pilot: pilot.press("enter", *"Alex", "ctrl+n")),
-    AppState("decision", _fresh, _to_second_decision),
+    AppState("handles", _fresh, _to_handles),
+    AppState("decision", _fresh, _to_account_decision),
+    AppState("conflict", _fresh, _to_conflict),
+    AppState("conflict-keep", _fresh, _to_keeping_both),
     AppState("review", _saved, _to_review),
+    AppState("review-accounts", _drafted, lambda pilot: pilot.press("enter")),
     AppState("home", _saved, _nothing),
     AppState("policy", _saved, _to_policy),
     AppState("policy-patients", _saved, _to_patients_tab),

@@ -21,18 +21,27 @@ def name(app):
 
 
 def answers(policy):
-    return {(p, d): a.choice for p, e in policy.platforms.items() for d, a in e.decisions.items()}
+    """Every answer given on a platform: its own (what the accounts are for) and each account's."""
+    return {
+        (p, key, d): a.choice
+        for p, e in policy.platforms.items()
+        for key, given in ((None, e.decisions), *((k, a.decisions) for k, a in e.accounts.items()))
+        for d, a in given.items()
+    }
+
+
+STEPPING = ("DecisionScreen", "HandlesScreen")
 
 
 async def test_escape_back_to_welcome_then_resume_keeps_every_answer(paths: PolicyPaths) -> None:
     app = CompassApp(paths, today=TODAY)
     async with app.run_test(size=(100, 30)) as pilot:
         await to_first_decision(pilot)
-        await pilot.press("enter", "enter")  # two answers
+        await pilot.press("enter", "enter", "enter")  # two answers, and the handle left empty
         await pilot.pause()
         before = answers(app.session.working)
         assert len(before) == 2
-        for _ in range(5):  # decision 3 -> 2 -> 1 -> platforms -> profile -> welcome
+        for _ in range(6):  # decision 3 -> 2 -> handles -> 1 -> platforms -> profile -> welcome
             await pilot.press("escape")
             await pilot.pause()
         assert name(app) == "WelcomeScreen"
@@ -47,7 +56,7 @@ async def test_escape_back_to_welcome_then_resume_keeps_every_answer(paths: Poli
 
 async def _walk_to_review(pilot):
     await pilot.press("w", "ctrl+n", "enter")
-    while name(pilot.app) == "DecisionScreen":
+    while name(pilot.app) in STEPPING:
         await pilot.press("enter")
     await pilot.pause()
 
@@ -178,7 +187,7 @@ async def test_add_or_remove_a_platform_from_home_keeps_an_unfinished_walkthroug
         await pilot.pause()
         assert name(app) == "PlatformsScreen"
     d = load_draft(paths)
-    assert d.policy.platforms["x"].decisions["visibility"].choice == "protected"
+    assert d.policy.answer("x", "visibility").choice == "protected"
 
 
 async def test_escape_from_review_reaches_the_profile_after_a_jump(paths) -> None:
@@ -238,6 +247,8 @@ async def test_help_or_the_reference_asked_for_right_after_enter_opens_over_the_
     app = CompassApp(paths, today=TODAY)
     async with app.run_test(size=(120, 40)) as pilot:
         await to_first_decision(pilot)
+        await pilot.press("enter", "enter")  # past the account purpose and the handle
+        await pilot.pause()
         app.post_message(events.Key("enter", "\r"))
         for _ in range(turns):
             await asyncio.sleep(0)
@@ -254,7 +265,7 @@ async def test_pressing_s_twice_saves_once(paths, turns) -> None:
     app = CompassApp(paths, today=TODAY)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.press("w", "ctrl+n", "enter")
-        while name(app) == "DecisionScreen":
+        while name(app) in STEPPING:
             await pilot.press("enter")
         await pilot.pause()
         app.post_message(events.Key("s", "s"))

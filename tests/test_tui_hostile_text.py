@@ -142,3 +142,26 @@ async def test_pasting_hidden_controls_into_a_field_keeps_the_cursor_after_the_p
         await pilot.pause()
         await pilot.press("Z")
         assert field.value == "helloAB␛[31mZ world", "typing goes on right after what was pasted"
+
+
+async def test_a_handle_that_looks_like_code_is_shown_as_typed_in_the_header_and_on_review(
+    paths: PolicyPaths,
+) -> None:
+    handle = " ".join(MARKUP) + " \x1b]52;c;aGVsbG8=\x07"
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter", *"Sam", "ctrl+n", "down", "space", "enter")  # Facebook: no handle rule
+        await pilot.press("enter")  # a personal account
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HandlesScreen"
+        app.screen.query_one("#handle-personal", Input).value = handle
+        await pilot.pause()
+        assert_inert(app, "the handles step")
+        await pilot.press("enter")
+        await pilot.pause()
+        header = str(app.screen.query_one("#progress-text").render())
+        assert MARKUP[2] in header, "the handle is in the header, markup and all"
+        assert "␛" in assert_inert(app, "a decision naming the account by a hostile handle")
+        app.goto(REVIEW)
+        await pilot.pause()
+        assert MARKUP[2] in assert_inert(app, "review with a hostile handle")

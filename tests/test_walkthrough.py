@@ -20,6 +20,7 @@ from clinician_compass.policy import store
 from clinician_compass.policy.draft import load_draft
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.app import CompassApp
+from clinician_compass.walkthrough.plan import Plan, Step
 from hostile import MARKUP as HOSTILE  # the markup strings; hostile.HOSTILE has every kind
 
 
@@ -27,16 +28,28 @@ def screen_name(app: CompassApp) -> str:
     return type(app.screen).__name__
 
 
+WALKING = ("DecisionScreen", "HandlesScreen", "ClashDialog")
+"""The screens of the walkthrough between the platforms and review."""
+
+KEPT_NOTE = "I keep both on purpose"
+
+
 async def answer_until_review(pilot, app: CompassApp, *, pick_second: bool = True) -> list[tuple[str, str]]:
-    """Answer every decision (the second option where there is one); return (position, choice) pairs."""
-    chosen = []
-    while screen_name(app) == "DecisionScreen":
+    """Answer every decision (the second option where there is one), leave handles as they are, keep
+    both sides of any conflict with a note; return the (position, choice) pairs answered."""
+    chosen: list[tuple[str, str]] = []
+    while screen_name(app) in WALKING:
         screen = app.screen
-        if pick_second and len(screen.options) > 1:
-            await pilot.press("down")
-        option_list = screen.query_one(OptionList)
-        chosen.append((screen.step.position, screen.options[option_list.highlighted].id))
-        await pilot.press("enter")
+        if screen_name(app) == "HandlesScreen":
+            await pilot.press("enter")
+        elif screen_name(app) == "ClashDialog":
+            await pilot.press("k", *KEPT_NOTE, "enter")
+        else:
+            if pick_second and len(screen.options) > 1:
+                await pilot.press("down")
+            option_list = screen.query_one(OptionList)
+            chosen.append((screen.step.position, screen.options[option_list.highlighted].id))
+            await pilot.press("enter")
         await pilot.pause()
     return chosen
 
@@ -59,17 +72,15 @@ async def test_a_first_walkthrough_for_two_platforms_ends_in_a_saved_policy(path
         await pilot.pause()
         assert screen_name(app) == "PolicyScreen"
 
-    saved = tomllib.loads(paths.policy.read_text(encoding="utf-8"))
-    assert saved["profile"]["display_name"] == "Sam Patel"
-    assert saved["profile"]["practice_contact"] == "the surgery on 020 7946 0000"
-    assert list(saved["platforms"]) == ["x", "instagram"]
+    saved = store.load(paths).policy
+    assert saved.profile.display_name == "Sam Patel"
+    assert saved.profile.practice_contact == "the surgery on 020 7946 0000"
+    assert list(saved.platforms) == ["x", "instagram"]
     for position, choice in chosen:
-        group, decision = position.split("/")
-        table = saved["global"] if group == "global" else saved["platforms"][group]
-        assert table["decisions"][decision]["choice"] == choice
-    catalog = load_catalog()
-    expected = len(catalog.platform_decisions("x")) + len(catalog.platform_decisions("instagram"))
-    assert len(chosen) == expected + len(catalog.global_decisions())
+        step = Step.from_position(position)
+        assert saved.answer(step.platform, step.decision, step.account).choice == choice, position
+    plan = Plan(load_catalog(), ("x", "instagram"), saved)
+    assert len(chosen) == len(plan.decision_steps), "every question was asked once"
     assert not paths.draft.exists(), "a saved walkthrough leaves no draft behind"
 
 
@@ -115,18 +126,24 @@ async def test_a_second_walkthrough_is_prefilled_and_marks_what_changed(paths: P
         await pilot.press("w")
         assert app.screen.query_one("#name", Input).value == "Alex Morgan"
         await pilot.press("ctrl+n", "enter")
+        await pilot.press("enter")  # X's account purpose as it was
+        await pilot.press("enter")  # the handle as it was
+        await pilot.pause()
         screen = app.screen
-        saved_choice = policy.answer(screen.step.platform, screen.step.decision).choice
+        step = screen.step
+        saved_choice = policy.answer(step.platform, step.decision, step.account).choice
         ids = [o.id for o in screen.options]
         assert screen.query_one(OptionList).highlighted == ids.index(saved_choice)
-        # Change only the first answer, keep the rest.
+        # Change only this answer, keep the rest.
         new_index = (ids.index(saved_choice) + 1) % len(ids)
         screen.query_one(OptionList).highlighted = new_index
         await pilot.press("enter")
         await answer_until_review(pilot, app, pick_second=False)
         table = app.screen.query_one(DataTable)
-        marks = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
-        assert marks.count("*") == 1 and marks[0] == "*"
+        changed = [
+            str(table.get_row_at(i)[1]) for i in range(table.row_count) if str(table.get_row_at(i)[0]) == "*"
+        ]
+        assert changed == [app.session.catalog.decisions[step.decision].title]
 
 
 async def test_review_jumps_to_one_decision_and_comes_back(paths: PolicyPaths) -> None:
@@ -135,7 +152,7 @@ async def test_review_jumps_to_one_decision_and_comes_back(paths: PolicyPaths) -
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("w", "ctrl+n", "enter")
         await answer_until_review(pilot, app, pick_second=False)
-        await pilot.press("down", "down", "enter")
+        await pilot.press("down", "down", "down", "enter")  # a decision under X's account
         assert screen_name(app) == "DecisionScreen"
         await pilot.press("enter")
         assert screen_name(app) == "ReviewScreen", "answering a jumped-to decision returns to review"
@@ -172,7 +189,8 @@ async def test_markup_typed_as_a_name_or_note_is_kept_as_plain_text(paths: Polic
         await pilot.press("enter")  # confirms the highlighted option with the note
         await answer_until_review(pilot, app)
         table = app.screen.query_one(DataTable)
-        assert name + " \\" in str(table.get_row_at(0)[4]) or str(table.get_row_at(0)[4]).startswith("[b]")
+        notes = [str(table.get_row_at(i)[3]) for i in range(table.row_count)]
+        assert any(n == name + " \\" or n.startswith(name[:40]) for n in notes), "the note is shown as typed"
         await pilot.press("s")
         await pilot.pause()
         assert app.is_running, "no markup in the text was acted on"
@@ -244,9 +262,12 @@ async def test_a_whole_walkthrough_fits_a_60_by_20_terminal(paths: PolicyPaths) 
     async with app.run_test(size=(60, 20)) as pilot:
         seen = []
         await to_first_decision(pilot)
-        while screen_name(app) == "DecisionScreen":
+        while screen_name(app) in WALKING:
             seen.append(screen_name(app))
-            assert not horizontal_scrollbars(app), f"{app.screen.step.position}: {horizontal_scrollbars(app)}"
+            assert not horizontal_scrollbars(app), f"{app.session.position}: {horizontal_scrollbars(app)}"
+            if screen_name(app) == "ClashDialog":
+                await pilot.press("k", *KEPT_NOTE)
+                assert not horizontal_scrollbars(app)
             await pilot.press("enter")
             await pilot.pause()
         assert screen_name(app) == "ReviewScreen"
@@ -269,7 +290,7 @@ async def test_a_full_disk_mid_walkthrough_warns_once_and_loses_nothing(
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await to_first_decision(pilot)
         monkeypatch.setattr(os, "replace", disk_full)
-        await pilot.press("down", "enter", "enter")  # two answers while the disk is full
+        await pilot.press("down", "enter", "enter")  # the account purpose and the handle, the disk full
         await pilot.pause()
         assert screen_name(app) == "DecisionScreen", "the walkthrough goes on"
         warnings = [n for n in app._notifications if n.title == "Answers not kept on disk"]
@@ -286,7 +307,8 @@ async def test_a_full_disk_mid_walkthrough_warns_once_and_loses_nothing(
         step = app.screen.step
     draft = load_draft(paths)
     assert draft is not None and draft.position == step.position
-    assert len(draft.policy.platforms["x"].decisions) == 3, (
+    x = draft.policy.platforms["x"]
+    assert x.use == "professional" and "visibility" in x.accounts["professional"].decisions, (
         "the answers given while the disk was full are kept"
     )
 
@@ -309,7 +331,8 @@ async def test_keys_pressed_faster_than_the_screen_updates_never_answer_the_wron
     wrong = [
         (platform, decision, answer.choice)
         for platform, entry in app.session.working.platforms.items()
-        for decision, answer in entry.decisions.items()
+        for answers in (entry.decisions, *(a.decisions for a in entry.accounts.values()))
+        for decision, answer in answers.items()
         if catalog.decisions[decision].option(answer.choice) is None
     ]
     assert not wrong

@@ -15,6 +15,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.notifications import SeverityLevel
+from textual.screen import Screen
 
 from clinician_compass.documents.safe_text import printable
 from clinician_compass.guidance import Catalog
@@ -24,13 +25,14 @@ from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.messages import (
     Advance,
     Back,
+    ChangeEarlier,
     Goto,
     OpenDecision,
     PlatformsChosen,
     SavePolicy,
     StartWalkthrough,
 )
-from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW
+from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW, Step
 from clinician_compass.walkthrough.session import Session
 
 if TYPE_CHECKING:
@@ -94,6 +96,8 @@ class CompassApp(App[int]):
         self.draft: Draft | None = None
         self.return_to_review = False
         """Set when the clinician jumped from review to one decision: answering it returns there."""
+        self.return_after: str | None = None
+        """Set when a conflict sent her to change an earlier answer: where she carries on after it."""
         self.walking = False
         """A walkthrough is under way: its answers live in the session (and the draft), not yet saved."""
         self._warned_before_quit = False
@@ -148,7 +152,7 @@ class CompassApp(App[int]):
         else:
             self.session.begin()
             self.walking, self.draft = True, None
-        self.return_to_review = False
+        self.return_to_review, self.return_after = False, None
         self.goto(position or self.session.position)
 
     def _carry_on(self) -> None:
@@ -170,18 +174,22 @@ class CompassApp(App[int]):
     def goto(self, position: str) -> None:
         """Show the walkthrough screen for ``position`` and remember it in the draft."""
         from clinician_compass.tui.screens.decision import DecisionScreen
+        from clinician_compass.tui.screens.handles import HandlesScreen
         from clinician_compass.tui.screens.platforms import PlatformsScreen
         from clinician_compass.tui.screens.profile import ProfileScreen
         from clinician_compass.tui.screens.review import ReviewScreen
 
         session = self.session
-        index = session.plan.index_of(position)
+        index = self._index_of(position)
         if position not in (PROFILE, PLATFORMS, REVIEW) and index is None:
             position = REVIEW if session.plan.steps else PLATFORMS
             index = None
+        if index is not None:
+            position = session.plan.steps[index].position  # an old draft's "x/visibility" as it is now
         session.move_to(position)
         if position == REVIEW:
             self.return_to_review = False  # back at review: Escape walks back through the steps again
+            self.return_after = None
         if session.draft_problem != self._draft_problem_told:  # tell once per problem, not on every step
             self._draft_problem_told = session.draft_problem
             if session.draft_problem:
@@ -190,6 +198,7 @@ class CompassApp(App[int]):
                     "Your answers stay open here; save your policy at the end, or fix the folder and carry on.",
                     severity="warning",
                 )
+        screen: Screen[None]
         if position == PROFILE:
             screen = ProfileScreen(session.working.profile)
         elif position == PLATFORMS:
@@ -199,14 +208,29 @@ class CompassApp(App[int]):
         else:
             assert index is not None
             base = self.screen_stack[1] if len(self.screen_stack) > 1 else None
-            if isinstance(base, DecisionScreen):
+            if session.plan.steps[index].is_handles:
+                screen = HandlesScreen(session, index)
+            elif isinstance(base, DecisionScreen):
                 # One decision to the next: the same screen, new content, even under help or the
                 # quick reference opened a keystroke ago (they stay on top).
                 base.show_step(index)
                 return
-            screen = DecisionScreen(session, index)
+            else:
+                screen = DecisionScreen(session, index)
         self._close_overlays()  # anything over the walkthrough would hide the new step
         self._replace(screen)
+
+    def _index_of(self, position: str) -> int | None:
+        """The step at ``position``; a position without an account ("x/visibility", as the quick
+        reference names a decision) opens that decision on the first account not answered there."""
+        plan = self.session.plan
+        index = plan.index_of(position)
+        step = Step.from_position(position) if index is None else None
+        if step is None or step.account is not None or step.platform is None:
+            return index
+        same = [s for s in plan.steps if (s.platform, s.decision) == (step.platform, step.decision)]
+        first = next((s for s in same if plan.answer(s) is None), same[0] if same else None)
+        return plan.steps.index(first) if first else None
 
     def _tell_draft_problem(self, title: str, advice: str, severity: SeverityLevel = "error") -> None:
         """Why the answers are not on disk (the store's own words) and what the clinician can do."""
@@ -236,11 +260,33 @@ class CompassApp(App[int]):
     def _on_goto(self, message: Goto) -> None:
         self.goto(message.position)
 
+    @on(ChangeEarlier)
+    def _on_change_earlier(self, message: ChangeEarlier) -> None:
+        """Her answer stands; the earlier one is shown, and after it she carries on where she was going."""
+        self.return_after = self.session.next_position(message.after)
+        self.goto(message.position)
+
+    def _carry_on_after_earlier(self, position: str) -> bool:
+        """Back where a conflict sent her from, once the earlier answer is seen to (False: no such trip)."""
+        then, self.return_after = self.return_after, None
+        if then is None:
+            return False
+        plan = self.session.plan
+        if then not in (REVIEW, PLATFORMS) and plan.index_of(then) is None:
+            step = Step.from_position(then)
+            entry = self.session.working.platforms.get(step.platform or "") if step else None
+            if step and step.account and entry and len(entry.accounts) == 1:  # its account took a new purpose
+                then = Step(step.platform, step.decision, next(iter(entry.accounts))).position
+            if plan.index_of(then) is None:
+                then = self.session.next_position(position)
+        self.goto(then)
+        return True
+
     @on(Advance)
     def _on_advance(self, message: Advance) -> None:
         if self.return_to_review and message.position not in (PROFILE, PLATFORMS):
             self.goto(REVIEW)
-        else:
+        elif not self._carry_on_after_earlier(message.position):
             self.goto(self.session.next_position(message.position))
 
     @on(PlatformsChosen)
@@ -254,6 +300,8 @@ class CompassApp(App[int]):
 
     @on(Back)
     def _on_back(self) -> None:
+        if not self.return_to_review and self._carry_on_after_earlier(self.session.position):
+            return  # she left the earlier answer as it was
         previous = self.session.previous_position(self.session.position)
         if self.return_to_review and self.session.position != REVIEW:
             previous = REVIEW

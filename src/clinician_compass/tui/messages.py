@@ -6,7 +6,7 @@ from textual.message import Message
 
 
 class Goto(Message):
-    """Show the walkthrough at ``position`` (``profile``, ``platforms``, ``x/visibility``, ``review``)."""
+    """Show the walkthrough at ``position`` (``profile``, ``platforms``, ``x/professional/visibility``, ``review``)."""
 
     def __init__(self, position: str) -> None:
         super().__init__()
@@ -56,3 +56,12 @@ class PlatformsChosen(Message):
 
 class SavePolicy(Message):
     """The walkthrough is reviewed: make it the policy."""
+
+
+class ChangeEarlier(Message):
+    """A conflict: this answer stands, change the earlier one at ``position``, then carry on after ``after``."""
+
+    def __init__(self, position: str, *, after: str) -> None:
+        super().__init__()
+        self.position = position
+        self.after = after

@@ -11,7 +11,9 @@ from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option as ListOption
 
 from clinician_compass.tui.bindings import BACK, SAVE_AND_QUIT
-from clinician_compass.tui.messages import Advance, Back
+from clinician_compass.tui.clashes import Clash, clashes_if
+from clinician_compass.tui.messages import Advance, Back, ChangeEarlier
+from clinician_compass.tui.screens.clash_dialog import CHANGE_EARLIER, KEEP_BOTH, ClashAnswer, ClashDialog
 from clinician_compass.tui.screens.layout import StacksWhenNarrow
 from clinician_compass.tui.widgets.decision_detail import DecisionDetail
 from clinician_compass.tui.widgets.plain_input import PlainInput
@@ -57,9 +59,11 @@ class DecisionScreen(StacksWhenNarrow):
         self.decision = plan.decision(self.step)
         self.platform = plan.platform(self.step)
         self.progress = plan.progress(index)
-        self.options = self.decision.options_for(self.platform)
-        self.previous = session.working.answer(self.step.platform, self.step.decision)
-        saved = session.saved.answer(self.step.platform, self.step.decision) if session.saved else None
+        self.options = plan.options(self.step)
+        """What can be chosen here: what the platform can do and what earlier answers allow."""
+        self.previous = plan.answer(self.step)
+        step = self.step
+        saved = session.saved.answer(step.platform, step.decision, step.account) if session.saved else None
         self.saved_choice = saved.choice if saved else None
 
     def show_step(self, index: int) -> None:
@@ -106,6 +110,8 @@ class DecisionScreen(StacksWhenNarrow):
             marks = []
             if self.previous and self.previous.choice == option.id:
                 marks.append(("  ✓ chosen", "$success"))
+                if self.previous.review:  # one account became two: each copy waits for her to confirm it
+                    marks.append(("  (copied from your one account: Enter confirms it)", "$warning"))
             if self.saved_choice == option.id and (not self.previous or self.previous.choice != option.id):
                 marks.append(("  (saved policy)", "$text-muted"))
             items.append(ListOption(Content.assemble(option.label, *marks), id=option.id))
@@ -153,13 +159,48 @@ class DecisionScreen(StacksWhenNarrow):
             return  # a second Enter before the next step is shown would answer this step twice
         self._confirmed = True
         note = self.query_one("#note", Input).value
-        self.session.answer(self.step, option_id, note)
+        same = self.previous is not None and self.previous.choice == option_id
+        kept = self.previous.keeps if self.previous is not None and same else ()
+        clashes = clashes_if(self.session, self.step, option_id)
+        if clashes:
+            self._ask(clashes, option_id, note, kept)
+        else:
+            self._record(option_id, note, kept)
+
+    def _record(self, option_id: str, note: str, keeps: tuple[str, ...]) -> None:
+        self.session.answer(self.step, option_id, note, keeps=keeps)
         self.post_message(Advance(self.step.position))
+
+    def _ask(
+        self, clashes: list[Clash], option_id: str, note: str, keeps: tuple[str, ...], number: int = 0
+    ) -> None:
+        """One dialog per conflict; keeping every one records the answer with all their ids and her note."""
+        clash = clashes[number]
+        option = self.decision.option(option_id)
+        now = f"{self.decision.title} ({self.progress.group}): {option.label if option else option_id}"
+        step_index = self.index
+
+        def decided(answer: ClashAnswer | None) -> None:
+            if step_index != self.index:
+                return  # the screen moved on meanwhile (a jump from the palette)
+            if answer is None or answer.action not in (KEEP_BOTH, CHANGE_EARLIER):
+                self._confirmed = False  # back to the options, nothing recorded
+                self.query_one(OptionList).focus()
+            elif answer.action == CHANGE_EARLIER:
+                earlier = next(e.step for e in clash.earlier if e.step is not None)
+                self.session.answer(self.step, option_id, note, keeps=keeps)
+                self.post_message(ChangeEarlier(earlier.position, after=self.step.position))
+            elif number + 1 < len(clashes):
+                self._ask(clashes, option_id, answer.note, (*keeps, clash.conflict.id), number + 1)
+            else:
+                self._record(option_id, answer.note, (*keeps, clash.conflict.id))
+
+        self.app.push_screen(ClashDialog(clash, now, note=note, number=number + 1, of=len(clashes)), decided)
 
     def action_back(self) -> None:
         note = self.query_one("#note", Input).value.strip()
         if self.previous and note != self.previous.note:
-            self.session.answer(self.step, self.previous.choice, note)
+            self.session.answer(self.step, self.previous.choice, note, keeps=self.previous.keeps)
         self.post_message(Back())
 
     def action_focus_options(self) -> None:

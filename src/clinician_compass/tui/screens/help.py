@@ -17,6 +17,12 @@ KEYS = [
     ("Escape", "go back one step (your answers are kept)"),
     ("Tab", "move between the options, your note and the details"),
     ("Ctrl+E / Ctrl+O / Ctrl+D", "jump to the note / the options / the details"),
+    (
+        "C / E / K",
+        "when two answers conflict: change this one / change the earlier one / keep both, with a note",
+    ),
+    ("C", "on the review screen: the next conflict to settle"),
+    ("Ctrl+N", "on the profile and handles steps: go on"),
     ("Ctrl+S", "save your answers as a draft and quit"),
     ("S", "on the review screen: save your policy"),
     ("Ctrl+R", "quick reference: find a situation and what you decided"),

@@ -27,7 +27,10 @@ from clinician_compass.tui.text import bullets, heading, lines, muted
 
 def option_panel(option: Option, platform: Platform | None) -> Content:
     """Pros and cons of one option, side by side in weight."""
-    parts = [heading(option.label), Content.assemble(("Your policy would say: ", "italic"), option.policy)]
+    parts: list[Content | str] = [
+        heading(option.label),
+        Content.assemble(("Your policy would say: ", "italic"), option.policy),
+    ]
     parts += ["", Content.styled("For", "bold $success"), bullets(option.pros, "+", "bold $success")]
     parts += ["", Content.styled("Against", "bold $error"), bullets(option.cons, "−", "bold $error")]
     if platform and not option.available_on(platform):
