@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from clinician_compass.guidance.model import Catalog, Decision, Option, Platform, source_rank
+from clinician_compass.guidance.model import Catalog, Decision, Option, Platform
+from clinician_compass.guidance.ranking import ordered_sources
 from clinician_compass.policy.model import Answer, Policy
 
 
@@ -79,7 +80,5 @@ def chosen_options(policy: Policy, catalog: Catalog) -> Iterator[Entry]:
 
 
 def citation_order(catalog: Catalog, option: Option, role: str, jurisdiction: str) -> list[str]:
-    """An option's sources that exist, the clinician's own jurisdiction and regulator first."""
-
-    found = [catalog.sources[s] for s in option.sources if s in catalog.sources]
-    return [s.id for s in sorted(found, key=lambda s: source_rank(s, role, jurisdiction))]
+    """An option's sources that exist, the clinician's own regulator first (``guidance.ranking``)."""
+    return [s.id for s in ordered_sources(option.sources, catalog, role, jurisdiction)]

@@ -1,0 +1,249 @@
+"""Whose guidance a clinician reads first: their own regulator, then their own professional body.
+
+One order for every face (the decision screen, the quick reference, the
+command line, the full policy's citations), worked out here from the data:
+each source says where it applies (``jurisdiction``, ``region``), whom it
+governs (``roles``) and what kind of voice it is (``kind``); each statement
+says how firmly the body puts it (``strength``).
+
+For a clinician of role R in country J a statement falls into a group:
+
+0. *home*: a body of J that governs R, regulator first, then professional and
+   defence bodies, then the law, employers, studies and blogs;
+1. a body of J that governs R's nearest role (a US midwife reads the NCSBN's
+   nursing guidance);
+2. a body elsewhere that governs R;
+3. a body of J for other roles, then 4. anything else.
+
+When group 0 is empty the order carries an ``absence`` sentence that says so
+and names the nearest bodies, rather than letting a foreign body pass for hers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from clinician_compass.guidance.model import (
+    NEAREST_NOTES,
+    NEAREST_ROLES,
+    ROLE_BODIES,
+    Catalog,
+    PRACTITIONER_ROLES,
+    Decision,
+    Situation,
+    Source,
+    Statement,
+    Strength,
+)
+
+AUTHORITY = {
+    "regulator": 0,
+    "professional-body": 1,
+    "indemnity": 1,
+    "law": 2,
+    "employer": 3,
+    "case": 4,
+    "literature": 4,
+    "blog": 5,
+}
+"""Within a group, a regulator speaks before a professional body, and a blog last."""
+
+COUNTRY_ADJECTIVES = {"UK": "UK", "US": "US", "Canada": "Canadian", "Australia": "Australian"}
+
+NEAREST_SHOWN = 3
+"""How many bodies the absence line names as the closest."""
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """One source in the order, with what it says here (if a statement) and its label."""
+
+    source: Source
+    statement: Statement | None
+    """The statement on this decision, or None for a source a situation cites without one."""
+    label: str
+    """"GPhC: must", "BMA (UK): advises", or the body alone ("CMPA") when no strength is known."""
+    home: bool
+    """A body of the clinician's own country that governs their role."""
+    note: str = ""
+    """Why a body of another role is shown: "nursing guidance"; or ""."""
+
+    @property
+    def says(self) -> str:
+        return self.statement.says if self.statement else ""
+
+
+@dataclass(frozen=True, slots=True)
+class OrderedGuidance:
+    """Statements (or cited sources) in the order the clinician should read them."""
+
+    items: tuple[Ranked, ...]
+    absence: str
+    """"No Canadian pharmacy body we checked addresses this; the closest are ...", or "" when one does."""
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """Each source once, in order."""
+        return tuple({item.source.id: item.source for item in self.items}.values())
+
+
+@lru_cache(maxsize=4)  # a catalog never changes once loaded, and is hashed by identity
+def _regulator_bodies(catalog: Catalog) -> frozenset[str]:
+    """Bodies that regulate: their teaching cases rank as the regulator does."""
+    return frozenset(s.body_name for s in catalog.sources.values() if s.kind == "regulator")
+
+
+def _roles(source: Source, statement: Statement | None) -> tuple[str, ...]:
+    return statement.roles if statement and statement.roles else source.roles
+
+
+def _governs(roles: tuple[str, ...], role: str) -> bool:
+    return role in roles or ("all" in roles and role in PRACTITIONER_ROLES)
+
+
+def _fit(source: Source, statement: Statement | None, role: str) -> int:
+    """0: governs the role; 1: governs its nearest role; 2: another role."""
+    roles = _roles(source, statement)
+    if _governs(roles, role):
+        return 0
+    if any(_governs(roles, near) for near in NEAREST_ROLES.get(role, ())):
+        return 1
+    return 2
+
+
+def _group(place: int, fit: int) -> int:
+    if place == 0:
+        return {0: 0, 1: 1, 2: 3}[fit]
+    return {0: 2, 1: 4, 2: 4}[fit]
+
+
+def rank_key(
+    source: Source,
+    statement: Statement | None,
+    role: str,
+    jurisdiction: str,
+    regulator_bodies: frozenset[str],
+) -> tuple[int, int, int, int]:
+    """(group, superseded, authority, strength): smaller reads first; ties keep the catalog's order."""
+    place = 0 if source.jurisdiction.value == jurisdiction else 1
+    authority = AUTHORITY.get(source.kind, 5)
+    if source.kind == "case" and source.body_name in regulator_bodies:
+        authority = 0  # a regulator's own teaching case speaks with the regulator's voice
+    strength = list(Strength).index(statement.strength) if statement else len(Strength)
+    return (_group(place, _fit(source, statement, role)), int(source.superseded), authority, strength)
+
+
+def body_label(source: Source, jurisdiction: str) -> str:
+    """The body as a clinician in ``jurisdiction`` reads it: "GMC", or "GMC (UK)" from abroad."""
+    name = source.body_name
+    foreign = source.jurisdiction.value != jurisdiction
+    where = [source.region] if source.region else []
+    if foreign:
+        where.append(source.jurisdiction.value)
+    return f"{name} ({', '.join(where)})" if where else name
+
+
+def strength_label(statement: Statement | None, source: Source, jurisdiction: str) -> str:
+    """"GPhC: must" for a UK pharmacist, "GMC (UK): must" for an Australian; the body alone with no statement."""
+    label = body_label(source, jurisdiction)
+    return f"{label}: {statement.strength.value}" if statement else label
+
+
+def _note(source: Source, statement: Statement | None, role: str) -> str:
+    if source.superseded:
+        return "since replaced"
+    if _fit(source, statement, role) != 1:
+        return ""
+    roles = _roles(source, statement)
+    near = next(n for n in NEAREST_ROLES[role] if _governs(roles, n))
+    return NEAREST_NOTES.get(near, "")
+
+
+def _order(
+    pairs: Iterable[tuple[Source, Statement | None]], catalog: Catalog, role: str, jurisdiction: str
+) -> OrderedGuidance:
+    bodies = _regulator_bodies(catalog)
+    listed = list(pairs)
+    keyed = sorted(
+        enumerate(listed),
+        key=lambda ip: (rank_key(ip[1][0], ip[1][1], role, jurisdiction, bodies), ip[0]),
+    )
+    items = tuple(
+        Ranked(
+            source=source,
+            statement=statement,
+            label=strength_label(statement, source, jurisdiction),
+            home=rank_key(source, statement, role, jurisdiction, bodies)[0] == 0,
+            note=_note(source, statement, role),
+        )
+        for _, (source, statement) in keyed
+    )
+    return OrderedGuidance(items, _absence(items, role, jurisdiction))
+
+
+def _absence(items: tuple[Ranked, ...], role: str, jurisdiction: str) -> str:
+    if not items or any(item.home for item in items):
+        return ""
+    nearest = list(dict.fromkeys(item.label.split(": ")[0] for item in items))[:NEAREST_SHOWN]
+    closest = nearest[0] if len(nearest) == 1 else ", ".join(nearest[:-1]) + " and " + nearest[-1]
+    body = ROLE_BODIES.get(role, "body for your role")
+    country = COUNTRY_ADJECTIVES.get(jurisdiction)
+    if country is None:
+        return f"We hold no guidance from where you practise; the closest we have {'is' if len(nearest) == 1 else 'are'} {closest}."
+    return f"No {country} {body} we checked addresses this; the closest {'is' if len(nearest) == 1 else 'are'} {closest}."
+
+
+def ordered_guidance(decision: Decision, catalog: Catalog, role: str, jurisdiction: str) -> OrderedGuidance:
+    """A decision's ``[[guidance]]`` statements, the clinician's own regulator first, each labelled."""
+    pairs = [(catalog.sources[g.source], g) for g in decision.guidance if g.source in catalog.sources]
+    return _order(pairs, catalog, role, jurisdiction)
+
+
+def ordered_situation(
+    situation: Situation, catalog: Catalog, role: str, jurisdiction: str
+) -> OrderedGuidance:
+    """A situation's sources in the same order, with what the clinician's own bodies say on it.
+
+    The situation's own sources come with the linked decisions' statements by
+    the same body where there are any (so each carries its strength). Beside
+    them come the linked decisions' statements from the clinician's own bodies
+    that the situation does not cite: a Canadian nurse asking about a friend
+    request sees the CNO's rule even though the situation text names no
+    Canadian body.
+    """
+    statements: dict[str, Statement] = {}
+    for decision_id in situation.decisions:
+        decision = catalog.decisions.get(decision_id)
+        for statement in decision.guidance if decision else ():
+            statements.setdefault(statement.source, statement)
+    bodies = _regulator_bodies(catalog)
+    pairs: dict[str, tuple[Source, Statement | None]] = {}
+    for source_id in situation.sources:
+        if source_id in catalog.sources:
+            pairs[source_id] = (catalog.sources[source_id], statements.get(source_id))
+    for source_id, statement in statements.items():
+        source = catalog.sources.get(source_id)
+        if source and source_id not in pairs and rank_key(source, statement, role, jurisdiction, bodies)[0] == 0:
+            pairs[source_id] = (source, statement)
+    return _order(pairs.values(), catalog, role, jurisdiction)
+
+
+def ordered_sources(
+    source_ids: Iterable[str], catalog: Catalog, role: str, jurisdiction: str
+) -> list[Source]:
+    """Sources by id (unknown ids left out), in the clinician's order: what citation lists use."""
+    bodies = _regulator_bodies(catalog)
+    found = [catalog.sources[s] for s in dict.fromkeys(source_ids) if s in catalog.sources]
+    keyed = sorted(enumerate(found), key=lambda i: (rank_key(i[1], None, role, jurisdiction, bodies), i[0]))
+    return [source for _, source in keyed]
+
+
+def home_sources(catalog: Catalog, role: str, jurisdiction: str) -> OrderedGuidance:
+    """Every source in the catalog in the clinician's order: whose word is theirs (section E of the brief).
+
+    ``items[0]`` is their own regulator where we hold one; ``absence`` says so
+    when no body of their country governs their role.
+    """
+    return _order(((s, None) for s in catalog.sources.values()), catalog, role, jurisdiction)
