@@ -49,7 +49,7 @@ class Verification(StrEnum):
 
 
 SOURCE_KINDS = frozenset(
-    {"regulator", "professional-body", "employer", "law", "case", "blog", "literature", "indemnity"}
+    {"regulator", "professional-body", "employer", "law", "case", "blog", "literature", "indemnity", "service"}
 )
 """What kind of voice a source is; a regulator binds, a blog informs."""
 

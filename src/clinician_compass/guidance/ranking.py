@@ -8,12 +8,15 @@ says how firmly the body puts it (``strength``).
 
 For a clinician of role R in country J a statement falls into a group:
 
-0. *home*: a body of J that governs R, regulator first, then professional and
-   defence bodies, then the law, employers, studies and blogs;
+0. *home*: a body of J that governs R by name (or a regulator of every role,
+   such as Ahpra), regulator first, then professional and defence bodies;
 1. a body of J that governs R's nearest role (a US midwife reads the NCSBN's
    nursing guidance);
-2. a body elsewhere that governs R;
-3. a body of J for other roles, then 4. anything else.
+2. J's law, employers, studies and blogs that apply to R;
+3. a body elsewhere that governs R, labelled with its country;
+4. a body elsewhere that governs R's nearest role;
+5. the rest: other roles abroad, foreign reports of cases or gaps, and
+   public services such as crisis lines.
 
 When group 0 is empty the order carries an ``absence`` sentence that says so
 and names the nearest bodies, rather than letting a foreign body pass for hers.
@@ -47,6 +50,7 @@ AUTHORITY = {
     "case": 4,
     "literature": 4,
     "blog": 5,
+    "service": 6,
 }
 """Within a group, a regulator speaks before a professional body, and a blog last."""
 
@@ -65,10 +69,16 @@ class Ranked:
     """The statement on this decision, or None for a source a situation cites without one."""
     label: str
     """"GPhC: must", "BMA (UK): advises", or the body alone ("CMPA") when no strength is known."""
-    home: bool
-    """A body of the clinician's own country that governs their role."""
+    group: int
+    """0 her own bodies, 1 her country's for the nearest role, 2 her country's law and the like,
+    3 and 4 bodies elsewhere for her role and its nearest, 5 the rest (see the module's docstring)."""
     note: str = ""
     """Why a body of another role is shown: "nursing guidance"; or ""."""
+
+    @property
+    def home(self) -> bool:
+        """A body of the clinician's own country that governs their role."""
+        return self.group == 0
 
     @property
     def says(self) -> str:
@@ -99,24 +109,48 @@ def _roles(source: Source, statement: Statement | None) -> tuple[str, ...]:
     return statement.roles if statement and statement.roles else source.roles
 
 
-def _governs(roles: tuple[str, ...], role: str) -> bool:
-    return role in roles or ("all" in roles and role in PRACTITIONER_ROLES)
-
-
-def _fit(source: Source, statement: Statement | None, role: str) -> int:
-    """0: governs the role; 1: governs its nearest role; 2: another role."""
+def _names(source: Source, statement: Statement | None, role: str) -> bool:
+    """Whether the body governs ``role`` by name; ``all`` counts only for a regulator of every role (Ahpra)."""
     roles = _roles(source, statement)
-    if _governs(roles, role):
+    return role in roles or ("all" in roles and source.kind == "regulator" and role in PRACTITIONER_ROLES)
+
+
+def _covers(source: Source, statement: Statement | None, role: str) -> bool:
+    """Whether it applies to ``role`` at all: by name, or as guidance or law for every practitioner."""
+    roles = _roles(source, statement)
+    return _names(source, statement, role) or ("all" in roles and role in PRACTITIONER_ROLES)
+
+
+def _near(source: Source, statement: Statement | None, role: str) -> str:
+    """The nearest role this body governs by name ("nurse" for a midwife), or ""."""
+    return next((n for n in NEAREST_ROLES.get(role, ()) if _names(source, statement, n)), "")
+
+
+def _authority(source: Source, regulator_bodies: frozenset[str]) -> int:
+    if source.kind == "case" and source.body_name in regulator_bodies:
+        return 0  # a regulator's own teaching case speaks with the regulator's voice
+    return AUTHORITY.get(source.kind, 5)
+
+
+def _group(source: Source, statement: Statement | None, role: str, jurisdiction: str, authority: int) -> int:
+    """Which group a statement falls in for this clinician (see the module's docstring)."""
+    if source.kind == "service":
+        return 5  # a crisis line is where to send a patient, never whose word to read
+    home = source.jurisdiction.value == jurisdiction
+    body = authority <= 1
+    if home and body and _names(source, statement, role):
         return 0
-    if any(_governs(roles, near) for near in NEAREST_ROLES.get(role, ())):
+    if home and body and _near(source, statement, role):
         return 1
-    return 2
-
-
-def _group(place: int, fit: int) -> int:
-    if place == 0:
-        return {0: 0, 1: 1, 2: 3}[fit]
-    return {0: 2, 1: 4, 2: 4}[fit]
+    if home and _covers(source, statement, role):
+        return 2
+    if statement is not None and statement.strength is Strength.REPORTS:
+        return 5  # another country's account of a case or a gap does not guide
+    if body and _names(source, statement, role):
+        return 3
+    if body and _near(source, statement, role):
+        return 4
+    return 5
 
 
 def rank_key(
@@ -127,12 +161,10 @@ def rank_key(
     regulator_bodies: frozenset[str],
 ) -> tuple[int, int, int, int]:
     """(group, superseded, authority, strength): smaller reads first; ties keep the catalog's order."""
-    place = 0 if source.jurisdiction.value == jurisdiction else 1
-    authority = AUTHORITY.get(source.kind, 5)
-    if source.kind == "case" and source.body_name in regulator_bodies:
-        authority = 0  # a regulator's own teaching case speaks with the regulator's voice
+    authority = _authority(source, regulator_bodies)
     strength = list(Strength).index(statement.strength) if statement else len(Strength)
-    return (_group(place, _fit(source, statement, role)), int(source.superseded), authority, strength)
+    group = _group(source, statement, role, jurisdiction, authority)
+    return (group, int(source.superseded), authority, strength)
 
 
 def body_label(source: Source, jurisdiction: str) -> str:
@@ -151,14 +183,14 @@ def strength_label(statement: Statement | None, source: Source, jurisdiction: st
     return f"{label}: {statement.strength.value}" if statement else label
 
 
-def _note(source: Source, statement: Statement | None, role: str) -> str:
+def _note(source: Source, statement: Statement | None, role: str, jurisdiction: str) -> str:
     if source.superseded:
         return "since replaced"
-    if _fit(source, statement, role) != 1:
-        return ""
-    roles = _roles(source, statement)
-    near = next(n for n in NEAREST_ROLES[role] if _governs(roles, n))
-    return NEAREST_NOTES.get(near, "")
+    if source.jurisdiction.value == jurisdiction and not _names(source, statement, role):
+        near = _near(source, statement, role)
+        if near:
+            return NEAREST_NOTES.get(near, "")
+    return ""
 
 
 def _order(
@@ -175,18 +207,23 @@ def _order(
             source=source,
             statement=statement,
             label=strength_label(statement, source, jurisdiction),
-            home=rank_key(source, statement, role, jurisdiction, bodies)[0] == 0,
-            note=_note(source, statement, role),
+            group=rank_key(source, statement, role, jurisdiction, bodies)[0],
+            note=_note(source, statement, role, jurisdiction),
         )
         for _, (source, statement) in keyed
     )
     return OrderedGuidance(items, _absence(items, role, jurisdiction))
 
 
+def body_label_of(item: Ranked) -> str:
+    return item.label.rsplit(": ", 1)[0] if item.statement else item.label
+
+
 def _absence(items: tuple[Ranked, ...], role: str, jurisdiction: str) -> str:
     if not items or any(item.home for item in items):
         return ""
-    nearest = list(dict.fromkeys(item.label.split(": ")[0] for item in items))[:NEAREST_SHOWN]
+    bodies = [i for i in items if i.group in (1, 3, 4)]
+    nearest = list(dict.fromkeys(body_label_of(i) for i in bodies or items))[:NEAREST_SHOWN]
     closest = nearest[0] if len(nearest) == 1 else ", ".join(nearest[:-1]) + " and " + nearest[-1]
     body = ROLE_BODIES.get(role, "body for your role")
     country = COUNTRY_ADJECTIVES.get(jurisdiction)
