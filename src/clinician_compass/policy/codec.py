@@ -20,6 +20,7 @@ from clinician_compass.policy.errors import Problem
 from clinician_compass.policy.locate import line_of
 from clinician_compass.policy.model import (
     JURISDICTIONS,
+    ROLE_ALIASES,
     ROLES,
     SCHEMA_VERSION,
     Answer,
@@ -97,8 +98,11 @@ class _Reader:
     def text(self, name: str, default: str = "") -> str:
         return self.get(name, str, "text in quotes", default)
 
-    def one_of(self, name: str, allowed: dict[str, str], default: str) -> str:
+    def one_of(
+        self, name: str, allowed: dict[str, str], default: str, aliases: dict[str, str] | None = None
+    ) -> str:
         value = self.text(name, default)
+        value = (aliases or {}).get(value, value)
         if value not in allowed:
             self.problem(name, f"expected one of {', '.join(allowed)}, found {value!r}")
             return default
@@ -151,7 +155,7 @@ def _answers(table: dict[str, Any], path: str, problems: list[Problem]) -> dict[
 def _profile(r: _Reader) -> Profile:
     return Profile(
         display_name=r.text("display_name"),
-        role=r.one_of("role", ROLES, "other"),
+        role=r.one_of("role", ROLES, "other", aliases=ROLE_ALIASES),
         jurisdiction=r.one_of("jurisdiction", JURISDICTIONS, "other"),
         practice_contact=r.text("practice_contact"),
         extra=r.extra(),
