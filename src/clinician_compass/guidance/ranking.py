@@ -220,7 +220,7 @@ def body_label_of(item: Ranked) -> str:
 
 
 def _absence(items: tuple[Ranked, ...], role: str, jurisdiction: str) -> str:
-    if not items or any(item.home for item in items):
+    if not items or any(item.home for item in items) or jurisdiction not in COUNTRY_ADJECTIVES:
         return ""
     bodies = [i for i in items if i.group in (1, 3, 4)]
     nearest = list(dict.fromkeys(body_label_of(i) for i in bodies or items))[:NEAREST_SHOWN]
@@ -228,7 +228,7 @@ def _absence(items: tuple[Ranked, ...], role: str, jurisdiction: str) -> str:
     body = ROLE_BODIES.get(role, "body for your role")
     country = COUNTRY_ADJECTIVES.get(jurisdiction)
     if country is None:
-        return f"We hold no guidance from where you practise; the closest we have {'is' if len(nearest) == 1 else 'are'} {closest}."
+        return ""  # we don't know where they practise, so every body is as near as any other
     return f"No {country} {body} we checked addresses this; the closest {'is' if len(nearest) == 1 else 'are'} {closest}."
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from clinician_compass.guidance.model import Catalog
+from clinician_compass.guidance.model import Catalog, Situation
+from clinician_compass.guidance.ranking import OrderedGuidance, ordered_situation
 from clinician_compass.policy.model import Policy
 from clinician_compass.reference.search import Hit
 
@@ -31,6 +32,8 @@ class Reference:
     hit: Hit
     answers: tuple[YourAnswer, ...]
     script_text: str
+    ordered: OrderedGuidance | None = None
+    """The situation's sources in the clinician's order (own regulator first), with the absence line."""
 
     @property
     def decided(self) -> tuple[YourAnswer, ...]:
@@ -55,7 +58,11 @@ class Reference:
             ]
             or None,
             "guidance": situation.guidance,
-            "sources": list(situation.sources),
+            "own_suggestion": situation.own_suggestion,
+            "weak_match": self.hit.weak,
+            "sources": [i.source.id for i in self.ordered.items] if self.ordered else list(situation.sources),
+            "source_labels": [i.label for i in self.ordered.items] if self.ordered else [],
+            "absence": self.ordered.absence if self.ordered else "",
             "script": self.script_text or None,
         }
 
@@ -100,4 +107,13 @@ def answers_for(hit: Hit, catalog: Catalog, policy: Policy | None, platform: str
             name=profile.display_name if profile else "",
             practice_contact=(profile.practice_contact if profile else "") or "<your practice contact>",
         )
-    return Reference(hit, tuple(answers), script_text.strip())
+    ordered = situation_guidance(hit.situation, catalog, policy)
+    return Reference(hit, tuple(answers), script_text.strip(), ordered)
+
+
+def situation_guidance(situation: Situation, catalog: Catalog, policy: Policy | None) -> OrderedGuidance:
+    """A situation's sources for this clinician's role and country ("other" for both without a policy)."""
+    profile = policy.profile if policy else None
+    return ordered_situation(
+        situation, catalog, profile.role if profile else "other", profile.jurisdiction if profile else "other"
+    )

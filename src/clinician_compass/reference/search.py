@@ -17,6 +17,13 @@ class Hit:
 
     situation: Situation
     score: float
+    fit: float = 1.0
+    """How much of what was typed this situation accounts for, 0 to 1 (see ``query_fit``);
+    below ``WEAK_FIT`` nothing fits well and the faces say so."""
+
+    @property
+    def weak(self) -> bool:
+        return self.fit < WEAK_FIT
 
 
 PLATFORM_BOOST = 1.5
@@ -40,16 +47,54 @@ def search(catalog: Catalog, query: str, *, limit: int = 10, platform: str | Non
     index = index_for(catalog)
     typed = query_terms(query)
     scores: dict[str, float] = {}
+    covered: dict[str, float] = {}
+    stems = [t for t in typed if "_" not in t]
     for term in typed:
         for doc_id, score in _matches(index, term).items():
             scores[doc_id] = scores.get(doc_id, 0.0) + score
+        if "_" not in term:
+            weight = _weight(index, term)
+            for doc_id, factor in _strong(index, term).items():
+                covered[doc_id] = covered.get(doc_id, 0.0) + weight * factor
     if not scores:
         return []
     if platform in catalog.platforms:
         _favour_platform(scores, index, catalog.platforms[platform], typed)
     best = max(scores.values())
     ranked = heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    return [Hit(catalog.situations[sid], round(score / best, 3)) for sid, score in ranked]
+    total = sum(_weight(index, t) for t in stems) or 1.0
+    return [
+        Hit(catalog.situations[sid], round(score / best, 3), round(min(covered.get(sid, 0.0) / total, 1.0), 3))
+        for sid, score in ranked
+    ]
+
+
+WEAK_FIT = 0.25
+"""Below this share of the typed words' weight, the best situation does not fit the question well.
+
+Measured on ``tests/reference_queries.toml`` and a list of off-topic questions in
+``tests/test_reference.py``; the test prints both distributions and pins the
+threshold between them.
+"""
+
+
+def _strong(index: Index, term: str) -> dict[str, float]:
+    """The situations whose title, keywords, decisions or script hold ``term`` (1.0) or a near miss of it (less)."""
+    found: dict[str, float] = {}
+    for indexed, factor in index.expand(term):
+        for doc_id in index.strong.get(indexed, ()):
+            found[doc_id] = max(found.get(doc_id, 0.0), factor)
+    return found
+
+
+def _weight(index: Index, term: str) -> float:
+    """How much a typed word counts towards the fit: its rarity, or the rarest word's for one never indexed."""
+    found = index.expand(term)
+    if found:
+        return max(index.idf[t] for t, _ in found)
+    if len(term) <= 2:
+        return 0.0  # "pt", "rn", "gp": too short to say the question is about something we lack
+    return max(index.idf.values(), default=1.0)
 
 
 def _matches(index: Index, term: str) -> dict[str, float]:
