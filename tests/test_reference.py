@@ -441,7 +441,7 @@ def test_the_reference_shows_an_australian_pharmacist_ahpra_first_and_says_what_
     policy.set_answer("instagram", "visibility", "public")
     path = saved(policy, tmp_path)
     text = one_line(ref(tmp_path, "--limit", "1", "patient sent me a friend request", policy=path).stdout)
-    assert "Sources, yours first: Ahpra: expects 2019" in text
+    assert "Sources: Ahpra: expects 2019" in text
     rows = json.loads(ref(tmp_path, "--json", "--limit", "1", "pt asked me to share their gofundme", policy=path).stdout)
     assert rows[0]["own_suggestion"] is True
     assert "Our suggestion, not guidance:" in ref(tmp_path, "--limit", "1", "gofundme", policy=path).stdout

@@ -57,7 +57,7 @@ def format_hits(
             if item.home and item.says and item.source.id not in situation.sources:
                 out += _wrap(f"{item.label}: {item.says}", "     ")
         labels = [f"{i.label} {i.source.year}" + (f" ({i.note})" if i.note else "") for i in ordered.items]
-        out += _wrap("Sources, yours first: " + "; ".join(labels), "     ")
+        out += _wrap("Sources: " + "; ".join(labels), "     ")
         if platform:
             facts = catalog.platforms[platform].facts
             topics = {t for d in situation.decisions for t in catalog.decisions[d].facts}

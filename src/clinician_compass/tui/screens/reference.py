@@ -149,7 +149,7 @@ class ReferenceScreen(StacksWhenNarrow):
             if item.home and item.says and item.source.id not in situation.sources:
                 parts.append(Content.assemble((item.label, "bold"), " — ", item.says))
         labels = [f"{i.label} ({i.source.year})" for i in ordered.items] if ordered else []
-        parts.append(muted("Sources, yours first: " + "; ".join(labels)))
+        parts.append(muted("Sources: " + "; ".join(labels)))
         topics = {t for d in situation.decisions for t in catalog.decisions[d].facts}
         for platform in self._platforms_to_explain(ref):
             facts = [f for t, f in platform.facts.items() if t in topics]
