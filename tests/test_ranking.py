@@ -17,6 +17,7 @@ from clinician_compass.documents.answers import citation_order
 from clinician_compass.guidance import Catalog, load_catalog
 from clinician_compass.guidance.model import GUIDANCE_ROLES, Statement, Strength
 from clinician_compass.guidance.ranking import (
+    cited_sources,
     home_sources,
     ordered_guidance,
     ordered_situation,
@@ -144,8 +145,12 @@ def test_the_full_policy_cites_in_the_same_order(catalog: Catalog) -> None:
     option = catalog.decisions["patient-connects"].option("accept")
     assert option is not None
     ids = citation_order(catalog, option, "pharmacist", "Australia")
-    assert ids == [s.id for s in ordered_sources(option.sources, catalog, "pharmacist", "Australia")]
-    assert citation_order(catalog, option, "physician", "UK")[0] == "gmc-former-patient"
+    decision = catalog.decisions["patient-connects"]
+    assert ids == [s.id for s in cited_sources(decision, option.sources, catalog, "pharmacist", "Australia")]
+    assert ids[0] == "ahpra-2019", "an Australian pharmacist's policy cites Ahpra first"
+    assert set(option.sources) <= set(ids)
+    assert citation_order(catalog, option, "physician", "UK")[0] == "gmc-walker-case"
+    assert ids[1:] == [s.id for s in ordered_sources(option.sources, catalog, "pharmacist", "Australia")]
     assert catalog.sources_for(catalog.decisions["account-purpose"], "nurse", "UK")[0].id == "nmc-2015"
 
 

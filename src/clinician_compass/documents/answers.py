@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from clinician_compass.guidance.model import Catalog, Decision, Option, Platform
-from clinician_compass.guidance.ranking import ordered_sources
+from clinician_compass.guidance.ranking import cited_sources
 from clinician_compass.policy.model import Answer, Policy
 
 
@@ -80,5 +80,9 @@ def chosen_options(policy: Policy, catalog: Catalog) -> Iterator[Entry]:
 
 
 def citation_order(catalog: Catalog, option: Option, role: str, jurisdiction: str) -> list[str]:
-    """An option's sources that exist, the clinician's own regulator first (``guidance.ranking``)."""
-    return [s.id for s in ordered_sources(option.sources, catalog, role, jurisdiction)]
+    """What a chosen option cites: the clinician's own bodies on its decision, then the option's sources.
+
+    The order is ``guidance.ranking``'s, the one every face shows.
+    """
+    decision = next((d for d in catalog.decisions.values() if any(o is option for o in d.options)), None)
+    return [s.id for s in cited_sources(decision, option.sources, catalog, role, jurisdiction)]

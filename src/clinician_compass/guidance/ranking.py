@@ -284,3 +284,20 @@ def home_sources(catalog: Catalog, role: str, jurisdiction: str) -> OrderedGuida
     when no body of their country governs their role.
     """
     return _order(((s, None) for s in catalog.sources.values()), catalog, role, jurisdiction)
+
+
+def cited_sources(
+    decision: Decision | None, option_sources: Iterable[str], catalog: Catalog, role: str, jurisdiction: str
+) -> list[Source]:
+    """What a policy line cites for a chosen option: the clinician's own bodies on the decision first.
+
+    An option's pros and cons cite whoever argued them, often a foreign body;
+    the clinician's own regulator and professional body (their statements on
+    the decision) lead, so an Australian pharmacist's policy cites Ahpra before
+    the GMC. The rest follow in ``ordered_sources`` order.
+    """
+    own: list[str] = []
+    if decision is not None:
+        own = [item.source.id for item in ordered_guidance(decision, catalog, role, jurisdiction).items if item.home]
+    rest = [s.id for s in ordered_sources(option_sources, catalog, role, jurisdiction)]
+    return [catalog.sources[s] for s in dict.fromkeys([*own, *rest])]
