@@ -192,3 +192,23 @@ def test_where_no_body_speaks_the_situation_is_our_suggestion(catalog: Catalog) 
     assert {"crowdfunding-request", "own-health-post", "online-gift"} <= own
     for sid in own:
         assert re.search(r"we found no", catalog.situations[sid].guidance, re.IGNORECASE)
+
+
+def test_the_proposed_industry_decision_loads_and_argues_its_options_fairly(tmp_path) -> None:  # noqa: ANN001
+    """It waits outside decisions/ for its commitments; moved in, it must load clean and be balanced."""
+    import shutil
+
+    from clinician_compass.guidance import load_catalog_from
+    from clinician_compass.guidance.packaged import DATA
+
+    folder = tmp_path / "catalog"
+    shutil.copytree(DATA, folder)
+    shutil.copy(folder / "proposed" / "industry-work.toml", folder / "decisions" / "industry-work.toml")
+    decision = load_catalog_from(folder).decisions["industry-work"]
+    assert decision.scope == "global" and 2 <= len(decision.options) <= 5
+    for option in decision.options:
+        pros, cons = sum(map(len, option.pros)), sum(map(len, option.cons))
+        assert len(option.pros) == len(option.cons) and max(pros, cons) <= 2 * min(pros, cons), option.id
+        assert 1 <= len(option.maxim.split()) <= 3
+    ordered = ordered_guidance(decision, load_catalog_from(folder), "pharmacist", "Australia")
+    assert ordered.items[0].label == "Ahpra: must"
