@@ -55,7 +55,7 @@ def format_hits(
             out += _wrap(ordered.absence, "     ")
         for item in ordered.items:
             if item.home and item.says and item.source.id not in situation.sources:
-                out += _wrap(f"{item.label}: {item.says}", "     ")
+                out += _wrap(f"{item.label} — {item.says}", "     ")
         labels = [f"{i.label} {i.source.year}" + (f" ({i.note})" if i.note else "") for i in ordered.items]
         out += _wrap("Sources: " + "; ".join(labels), "     ")
         if platform:
