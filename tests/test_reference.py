@@ -402,16 +402,19 @@ OFF_TOPIC = [
 
 def test_the_weak_match_threshold_sits_between_realistic_and_off_topic_queries(catalog: Catalog) -> None:
     """``WEAK_FIT`` is measured here: nearly every realistic query fits above it, most off-topic ones below."""
-    from clinician_compass.reference.search import WEAK_FIT
+    from clinician_compass.reference.search import CLOSEST, WEAK_FIT
 
-    good = sorted((search(catalog, q["text"], limit=1)[0].fit, q["text"]) for q in QUERIES)
-    off = sorted(((hits[0].fit if (hits := search(catalog, q, limit=1)) else 0.0), q) for q in OFF_TOPIC)
+    def best_fit(query: str) -> float:  # as the faces judge it: the best fit among the first few
+        return max((hit.fit for hit in search(catalog, query, limit=CLOSEST)), default=0.0)
+
+    good = sorted((best_fit(q["text"]), q["text"]) for q in QUERIES)
+    off = sorted((best_fit(q), q) for q in OFF_TOPIC)
     print(f"fit of realistic queries: lowest {good[:3]}, median {good[len(good) // 2][0]}")
     print(f"fit of off-topic queries: {[round(f, 2) for f, _ in off]}; threshold {WEAK_FIT}")
     weak_good = [q for f, q in good if f < WEAK_FIT]
     strong_off = [q for f, q in off if f >= WEAK_FIT]
     assert len(weak_good) <= 0.03 * len(good), f"realistic queries called weak: {weak_good}"
-    assert len(strong_off) <= 0.4 * len(off), f"off-topic queries shown at full score: {strong_off}"
+    assert len(strong_off) <= len(off) / 3, f"off-topic queries shown at full score: {strong_off}"
 
 
 def test_a_top_one_hit_rate_is_reported_and_stays_high(catalog: Catalog) -> None:

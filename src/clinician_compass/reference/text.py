@@ -7,10 +7,7 @@ import textwrap
 from clinician_compass.guidance.model import OWN_SUGGESTION_LABEL, Catalog
 from clinician_compass.policy.model import Policy
 from clinician_compass.reference.answers import answers_for, situation_guidance
-from clinician_compass.reference.search import Hit
-
-CLOSEST = 3
-"""How many situations a weak match offers."""
+from clinician_compass.reference.search import CLOSEST, Hit, nothing_fits
 
 WIDTH = 78
 
@@ -28,7 +25,7 @@ def format_hits(
             '"friend request", "dm results", "review", "block", "tagged" or "photo".\n'
         )
     out: list[str] = []
-    if hits[0].weak:
+    if nothing_fits(hits):
         out.append(f'Nothing in the guidance fits "{query}" well. The closest situations:')
         out.append("")
         hits = hits[:CLOSEST]

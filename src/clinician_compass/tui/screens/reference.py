@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from clinician_compass.guidance import Platform
 from clinician_compass.guidance.model import OWN_SUGGESTION_LABEL
 from clinician_compass.reference import Hit, Reference, answers_for, platform_in_query, search
+from clinician_compass.reference.search import CLOSEST, nothing_fits
 from clinician_compass.tui.messages import OpenDecision
 from clinician_compass.tui.screens.layout import StacksWhenNarrow
 from clinician_compass.tui.text import bullets, heading, lines, muted, plain, plain_line
@@ -103,12 +104,13 @@ class ReferenceScreen(StacksWhenNarrow):
                 )
             )
             return
-        if hits[0].weak:  # a weak best match is offered as the closest few, never as the answer
-            hits = hits[:3]
+        weak = nothing_fits(hits)
+        if weak:  # a weak best match is offered as the closest few, never as the answer
+            hits = hits[:CLOSEST]
             results.add_option(Option(Content.styled("Nothing fits this well. Closest:", "$warning"), disabled=True))
         results.add_options(Option(Content(hit.situation.title), id=hit.situation.id) for hit in hits)
         self._hits = {hit.situation.id: hit for hit in hits}
-        results.highlighted = 1 if hits[0].weak else 0
+        results.highlighted = 1 if weak else 0
 
     @on(OptionList.OptionHighlighted, "#results")
     def _show(self, event: OptionList.OptionHighlighted) -> None:
