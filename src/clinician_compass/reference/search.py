@@ -60,13 +60,18 @@ def search(catalog: Catalog, query: str, *, limit: int = 10, platform: str | Non
         return []
     if platform in catalog.platforms:
         _favour_platform(scores, index, catalog.platforms[platform], typed)
+    total = sum(_weight(index, t) for t in stems) or 1.0
+    fits = {sid: min(covered.get(sid, 0.0) / total, 1.0) for sid in scores}
+    # A situation that accounts for more of what was typed ranks higher: one rare word in its prose
+    # should not beat a title that names the whole question.
+    scores = {sid: score * (FIT_FLOOR + (1 - FIT_FLOOR) * fits[sid]) for sid, score in scores.items()}
     best = max(scores.values())
     ranked = heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    total = sum(_weight(index, t) for t in stems) or 1.0
-    return [
-        Hit(catalog.situations[sid], round(score / best, 3), round(min(covered.get(sid, 0.0) / total, 1.0), 3))
-        for sid, score in ranked
-    ]
+    return [Hit(catalog.situations[sid], round(score / best, 3), round(fits[sid], 3)) for sid, score in ranked]
+
+
+FIT_FLOOR = 0.7
+"""What a situation's score keeps when its title, keywords and decisions hold none of the typed words."""
 
 
 WEAK_FIT = 0.27
