@@ -25,7 +25,6 @@ from clinician_compass.guidance.model import (
     PLATFORM_TRAITS,
     SOURCE_ROLES,
     Confidence,
-    Strength,
     Verification,
 )
 from clinician_compass.guidance.packaged import DATA
