@@ -18,6 +18,10 @@ For a clinician of role R in country J a statement falls into a group:
 5. the rest: other roles abroad, foreign reports of cases or gaps, and
    public services such as crisis lines.
 
+Within a group, a current document reads before a superseded one, a regulator
+(or its own teaching case) before a professional body, and a "must" before an
+"advises"; ties keep the catalog's order.
+
 When group 0 is empty the order carries an ``absence`` sentence that says so
 and names the nearest bodies, rather than letting a foreign body pass for hers.
 """
@@ -31,9 +35,9 @@ from functools import lru_cache
 from clinician_compass.guidance.model import (
     NEAREST_NOTES,
     NEAREST_ROLES,
+    PRACTITIONER_ROLES,
     ROLE_BODIES,
     Catalog,
-    PRACTITIONER_ROLES,
     Decision,
     Situation,
     Source,
