@@ -61,10 +61,12 @@ def hostile_policy(text: str) -> Policy:
     policy.profile.display_name = text
     policy.profile.practice_contact = text
     for entry in policy.platforms.values():
-        entry.professional_handle = text
-        entry.personal_handle = text
         for answer in entry.decisions.values():
             answer.note = text
+        for account in entry.accounts.values():
+            account.handle = text
+            for answer in account.decisions.values():
+                answer.note = text
     for answer in policy.global_decisions.values():
         answer.note = text
     policy.short_form.text = text

@@ -20,6 +20,7 @@ import pytest
 from clinician_compass.documents import scripts as script_docs
 from clinician_compass.documents.graphemes import measure
 from clinician_compass.guidance import Catalog, CatalogError, load_catalog, load_catalog_from
+from clinician_compass.guidance.commitments import REPLIES
 from clinician_compass.guidance.model import (
     FACT_TOPICS,
     PLATFORM_TRAITS,
@@ -49,13 +50,13 @@ REQUIRED_PLATFORMS = {
 REQUIRED_DECISIONS = {
     # issue topic: decision id → (scope, the options the issue names)
     "account-purpose": ("platform", {"personal", "professional", "mixed", "separate"}),  # 1
-    "visibility": ("platform", {"public", "protected", "per-post"}),  # 2
-    "patient-connects": ("platform", {"accept", "ignore", "decline-explain", "friends-before-care"}),  # 3
-    "following-patients": ("platform", {"never-initiate", "never"}),  # 4
-    "blocking": ("platform", {"never-for-following", "abuse-only", "proactive"}),  # 5
-    "care-by-dm": ("platform", set()),  # 6
-    "care-in-public": ("platform", set()),  # 7
-    "profile-disclaimer": ("platform", {"none", "views-own", "views-own-no-advice", "full"}),  # 8
+    "visibility": ("account", {"public", "protected", "per-post", "friends"}),  # 2
+    "patient-connects": ("account", {"accept", "ignore", "decline-explain", "friends-before-care"}),  # 3
+    "following-patients": ("account", {"never-initiate", "never"}),  # 4
+    "blocking": ("account", {"never-for-following", "abuse-only", "proactive"}),  # 5
+    "care-by-dm": ("account", set()),  # 6
+    "care-in-public": ("account", set()),  # 7
+    "profile-disclaimer": ("account", {"none", "views-own", "views-own-no-advice", "full"}),  # 8
     "looking-up-patients": ("global", set()),  # 9
     "posting-about-patients": ("global", set()),  # 10
     "online-reviews": ("global", set()),  # 11
@@ -141,10 +142,11 @@ def test_at_least_fifteen_sources_back_the_guidance(catalog: Catalog) -> None:
     assert len(catalog.sources) >= 15, f"only {len(catalog.sources)} sources"
 
 
-def test_there_is_a_reply_script_for_each_moment_that_needs_one(catalog: Catalog) -> None:
+def test_there_is_a_reply_script_for_each_kind_of_reply_an_option_can_call_for(catalog: Catalog) -> None:
     kinds = {s.kind for s in catalog.scripts.values()}
-    wanted = {"dm-redirect", "friend-request-decline", "public-redirect", "review-reply"}
-    assert wanted <= kinds, f"no script of kind {sorted(wanted - kinds)}"
+    called_for = {reply for d in catalog.decisions.values() for o in d.options for reply in o.replies}
+    assert set(REPLIES) <= kinds, f"no script of kind {sorted(set(REPLIES) - kinds)}"
+    assert called_for <= set(REPLIES)
 
 
 # --- decisions and options, argued fairly -------------------------------------------------------
@@ -376,13 +378,14 @@ def test_no_id_points_at_nothing(catalog: Catalog) -> None:
     assert not wrong, offenders(wrong)
 
 
-def test_every_script_is_offered_on_a_platform_and_suggested_by_a_situation(catalog: Catalog) -> None:
-    linked = {s.script for s in catalog.situations.values()}
+def test_every_script_can_be_offered_on_some_platform_for_some_choice(catalog: Catalog) -> None:
+    called_for = {reply for d in catalog.decisions.values() for o in d.options for reply in o.replies}
+    called_for.add("redirect-to-professional")  # a decline on a personal account beside a professional one
     wrong = [
         script.id
         for script in catalog.scripts.values()
-        if script.id not in linked
-        or not any(script_docs.applies(script, p) for p in catalog.platforms.values())
+        if script.kind not in called_for
+        or not any(script_docs.applies(script, p) and p.has(*script.requires) for p in catalog.platforms.values())
     ]
     assert not wrong, offenders(wrong)
 
@@ -536,6 +539,9 @@ def test_a_broken_catalog_reports_every_problem_at_once_with_file_line_and_key(c
         f"decisions/zz-decision.toml:{line_of(decision, '[[guidance]]')}: guidance[0].strength: missing",
         f"decisions/zz-decision.toml:{line_of(decision, 'strength')}: guidance[1].strength: 'must' needs a regulator",
         f"decisions/zz-decision.toml:{line_of(decision, '[[options]]')}: options[0].cons: missing",
+        f"decisions/zz-decision.toml:{line_of(decision, '[[options]]')}: options[0].gloss: missing",
+        f"decisions/zz-decision.toml:{line_of(decision, '[[options]]')}: options[0].why: missing",
+        f"decisions/zz-decision.toml:{line_of(decision, '[[options]]')}: options[0].commits: missing",
         f"decisions/zz-decision.toml:{line_of(decision, 'sources')}: options[0].sources: unknown source",
         f"sources.toml:{source}: sources.zz-source.year: missing",
         f"sources.toml:{line_of(sources, 'jurisdiction', after=source)}: sources.zz-source.jurisdiction: 'Mars'",

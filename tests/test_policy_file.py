@@ -29,14 +29,17 @@ from clinician_compass.policy.draft import Draft, load_draft, save_draft
 from clinician_compass.policy.errors import ConflictError, PolicyFileError
 from clinician_compass.policy.locate import line_of
 from clinician_compass.policy.model import (
+    ACCOUNT_PURPOSE,
     JURISDICTIONS,
     ROLES,
+    Account,
     Answer,
     Meta,
     PlatformEntry,
     Policy,
     Profile,
     ShortForm,
+    account_keys_for,
 )
 from clinician_compass.policy.paths import PolicyPaths
 
@@ -124,9 +127,34 @@ def extras(known: set[str], min_size: int = 0) -> st.SearchStrategy[dict]:
     return st.dictionaries(keys, toml_value, min_size=min_size, max_size=2)
 
 
-answers = st.dictionaries(
-    ident, st.builds(Answer, choice=choice, note=free_text, extra=extras({"choice", "note"})), max_size=4
+answer = st.builds(
+    Answer,
+    choice=choice,
+    note=free_text,
+    decided=st.one_of(st.none(), st.dates()),
+    review=st.booleans(),
+    keeps=st.lists(st.sampled_from(["accepts-then-blocks", "no-lookups-yet-follows"]), max_size=2).map(tuple),
+    extra=extras({"choice", "note", "decided", "review", "keeps"}),
 )
+answers = st.dictionaries(ident.filter(lambda d: d != ACCOUNT_PURPOSE), answer, max_size=4)
+account = st.builds(
+    Account,
+    handle=free_text,
+    decisions=answers,
+    checklist=st.dictionaries(ident, st.dates(), max_size=3),
+    extra=extras({"handle", "decisions", "checklist"}),
+)
+
+
+@st.composite
+def platform_entries(draw: st.DrawFn) -> PlatformEntry:
+    """A platform as the app keeps it: the accounts always match what the account purpose says."""
+    use = draw(st.sampled_from([None, "personal", "professional", "mixed", "separate"]))
+    decisions = {ACCOUNT_PURPOSE: Answer(use, draw(free_text))} if use else {}
+    accounts = {key: draw(account) for key in account_keys_for(use)}
+    return PlatformEntry(decisions, accounts, draw(extras({"decisions", "accounts"})))
+
+
 zones = st.sampled_from([None, UTC, timezone(timedelta(hours=-5)), timezone(timedelta(hours=5, minutes=30))])
 policies = st.builds(
     Policy,
@@ -140,13 +168,7 @@ policies = st.builds(
     ),
     platforms=st.dictionaries(
         ident,
-        st.builds(
-            PlatformEntry,
-            professional_handle=free_text,
-            personal_handle=free_text,
-            decisions=answers,
-            extra=extras({"professional_handle", "personal_handle", "decisions"}),
-        ),
+        platform_entries(),
         max_size=4,
     ),
     global_decisions=answers,
@@ -203,7 +225,8 @@ def test_markup_quotes_and_new_lines_typed_by_a_clinician_are_kept_as_plain_text
     loaded = store.load(paths)
     assert loaded is not None
     assert loaded.policy.profile.display_name == 'Dr "Bea" [b]Bold[/b] O\'Neil'
-    assert loaded.policy.answer("x", "visibility") == Answer("public", "line one\nline two [/] \\ 🩺")
+    answer = loaded.policy.answer("x", "visibility")
+    assert answer is not None and (answer.choice, answer.note) == ("public", "line one\nline two [/] \\ 🩺")
 
 
 def test_the_file_is_readable_toml_in_the_documented_order(paths: PolicyPaths) -> None:
@@ -217,8 +240,8 @@ def test_the_file_is_readable_toml_in_the_documented_order(paths: PolicyPaths) -
         "short_form",
         "meta",
         "global.decisions.identity",
-        "platforms.x",
-        "platforms.x.decisions.visibility",
+        "platforms.x.accounts.main",
+        "platforms.x.accounts.main.decisions.visibility",
     ]
     document = tomllib.loads(text)
     assert list(document) == ["schema_version", "profile", "short_form", "meta", "global", "platforms"]
@@ -484,10 +507,8 @@ def test_keys_added_by_hand_or_a_newer_app_are_warned_about_and_survive_a_save(p
     assert document["meta"]["synced_by"] == "my-sync-tool"
     assert document["platforms"]["x"]["colour"] == "blue"
     assert document["global"]["decisions"]["identity"]["reviewed_with"] == "my manager"
-    assert document["platforms"]["x"]["decisions"]["visibility"] == {
-        "choice": "protected",
-        "note": "changed my mind",
-    }
+    visibility = document["platforms"]["x"]["accounts"]["main"]["decisions"]["visibility"]
+    assert (visibility["choice"], visibility["note"]) == ("protected", "changed my mind")
 
 
 def test_an_unknown_table_under_global_is_kept_beside_the_decisions(paths: PolicyPaths) -> None:
@@ -510,7 +531,7 @@ def test_a_file_from_a_newer_app_is_refused_with_a_clear_message_and_never_downg
     paths.policy.write_bytes(future)
     with pytest.raises(PolicyFileError) as raised:
         store.load(paths)
-    assert "schema_version 99, newer than this app understands (1); update clinician-compass" in str(
+    assert "schema_version 99, newer than this app understands (2); update clinician-compass" in str(
         raised.value
     )
     with pytest.raises(PolicyFileError):
@@ -521,16 +542,16 @@ def test_a_file_from_a_newer_app_is_refused_with_a_clear_message_and_never_downg
 def test_an_older_file_is_migrated_on_load_and_upgraded_on_the_next_save(
     paths: PolicyPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Pretend this app writes schema 2, where schema 1's profile.name became profile.display_name.
+    # Pretend this app writes schema 3, where schema 2's profile.name became profile.display_name.
     def one_to_two(document: dict) -> dict:
         profile = dict(document.get("profile", {}))
         if "name" in profile:
             profile["display_name"] = profile.pop("name")
-        return {**document, "profile": profile, "schema_version": 2}
+        return {**document, "profile": profile, "schema_version": 3}
 
-    monkeypatch.setattr(codec, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(codec.MIGRATIONS, 1, one_to_two)
-    old = codec.dump_policy(a_policy()).replace("schema_version = 2", "schema_version = 1")
+    monkeypatch.setattr(codec, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(codec.MIGRATIONS, 2, one_to_two)
+    old = codec.dump_policy(a_policy()).replace("schema_version = 3", "schema_version = 2")
     old = old.replace("display_name =", "name =")
     paths.folder.mkdir(parents=True)
     paths.policy.write_text(old, encoding="utf-8")
@@ -541,12 +562,8 @@ def test_an_older_file_is_migrated_on_load_and_upgraded_on_the_next_save(
     assert paths.policy.read_text(encoding="utf-8") == old, "loading alone changes nothing on disk"
 
     store.save(loaded.policy, paths, expected_digest=loaded.digest)
-    assert tomllib.loads(paths.policy.read_text(encoding="utf-8"))["schema_version"] == 2
-    assert store.history(paths)[0].read_text(encoding="utf-8") == old, "the schema-1 file is kept in history"
-
-
-def test_this_apps_schema_needs_no_migration_yet() -> None:
-    assert codec.SCHEMA_VERSION == 1 and codec.MIGRATIONS == {}
+    assert tomllib.loads(paths.policy.read_text(encoding="utf-8"))["schema_version"] == 3
+    assert store.history(paths)[0].read_text(encoding="utf-8") == old, "the older file is kept in history"
 
 
 # --- a crash mid-save never costs the old file -----------------------------------------------------
@@ -657,7 +674,7 @@ def test_a_draft_with_an_odd_walkthrough_table_still_loads(paths: PolicyPaths) -
     save_draft(Draft(a_policy()), paths)
     text = paths.draft.read_text(encoding="utf-8")
     text = text[: text.index("[walkthrough]")].replace(
-        "schema_version = 1\n", "schema_version = 1\nwalkthrough = 3\n"
+        "schema_version = 2\n", "schema_version = 2\nwalkthrough = 3\n"
     )
     paths.draft.write_text(text, encoding="utf-8")
     assert tomllib.loads(paths.draft.read_text(encoding="utf-8"))["walkthrough"] == 3

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 FORMATS = ("md", "txt", "json", "toml")
-PARTS = ("full", "short", "patients", "bios", "scripts")
+PARTS = ("full", "short", "patients", "bios", "scripts", "checklist")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -45,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=PARTS,
         default="full",
         help="which part: full (the policy, the default), short (the short form), patients (the statement "
-        "for patients), bios (a profile line per platform) or scripts (reply scripts)",
+        "for patients), bios (a profile line per platform), scripts (reply scripts) or checklist (the settings "
+        "each account needs)",
     )
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")

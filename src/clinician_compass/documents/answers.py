@@ -27,6 +27,8 @@ class Entry:
     """None when the clinician has not decided yet."""
     option: Option | None
     """None when undecided, or when the choice is not one this catalog knows."""
+    account: str | None = None
+    """The account key for an account decision; None for a platform-level or global one."""
 
     @property
     def title(self) -> str:
@@ -38,7 +40,11 @@ class Entry:
 
 
 def _entries(
-    catalog: Catalog, platform_id: str | None, wanted: list[Decision], answers: dict[str, Answer]
+    catalog: Catalog,
+    platform_id: str | None,
+    wanted: list[Decision],
+    answers: dict[str, Answer],
+    account: str | None = None,
 ) -> list[Entry]:
     ids = [d.id for d in wanted] + [d for d in answers if d not in {w.id for w in wanted}]
     entries = []
@@ -46,20 +52,35 @@ def _entries(
         decision = catalog.decisions.get(decision_id)
         answer = answers.get(decision_id)
         option = decision.option(answer.choice) if decision and answer else None
-        entries.append(Entry(decision_id, platform_id, decision, answer, option))
+        entries.append(Entry(decision_id, platform_id, decision, answer, option, account))
     return entries
 
 
 def platform_entries(policy: Policy, catalog: Catalog, platform_id: str) -> list[Entry]:
-    """The decisions for one platform: those that apply to it, then any other answers it holds."""
+    """The decisions for one platform: its own (what its accounts are for), then each account's in turn."""
     entry = policy.platforms.get(platform_id)
-    answers = entry.decisions if entry else {}
+    platform = catalog.platforms.get(platform_id)
+    own = entry.decisions if entry else {}
+    wanted = [
+        d for d in catalog.decisions.values()
+        if d.scope == "platform" and ((platform is not None and d.applies_to(platform)) or d.id in own)
+    ]  # fmt: skip
+    entries = _entries(catalog, platform_id, wanted, own)
+    for key, account in (entry.accounts.items() if entry else ()):
+        entries += account_entries(catalog, platform_id, key, account.decisions)
+    return entries
+
+
+def account_entries(
+    catalog: Catalog, platform_id: str, account_key: str, answers: dict[str, Answer]
+) -> list[Entry]:
+    """The decisions for one account: those its platform asks, then any other answers it holds."""
     platform = catalog.platforms.get(platform_id)
     wanted = [
         d for d in catalog.decisions.values()
-        if d.scope == "platform" and ((platform is not None and d.applies_to(platform)) or d.id in answers)
+        if d.per_account and ((platform is not None and d.applies_to(platform)) or d.id in answers)
     ]  # fmt: skip
-    return _entries(catalog, platform_id, wanted, answers)
+    return _entries(catalog, platform_id, wanted, answers, account_key)
 
 
 def global_entries(policy: Policy, catalog: Catalog) -> list[Entry]:

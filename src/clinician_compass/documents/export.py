@@ -2,8 +2,8 @@
 
 Parts: ``full`` (the policy), ``short`` (the short form), ``patients`` (the
 statement for patients), ``bios`` (profile lines), ``scripts`` (reply
-scripts). Formats: ``md`` and ``txt`` for reading, ``json`` and ``toml`` for
-data. The same policy and catalog always give the same text.
+scripts), ``checklist`` (the settings each account needs). Formats: ``md``
+and ``txt`` for reading, ``json`` and ``toml`` for data. The same policy and catalog always give the same text.
 """
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from clinician_compass.documents import bios, full_policy, patients, scripts, short_form
+from clinician_compass.documents import bios, checklist, full_policy, patients, scripts, short_form
 from clinician_compass.documents.structured import dump_json, dump_toml, policy_json, policy_toml
 from clinician_compass.documents.writer import Writer, writer_for
 from clinician_compass.guidance.model import Catalog
 from clinician_compass.policy.model import Policy
 
 FORMATS = ("md", "txt", "json", "toml")
-PARTS = ("full", "short", "patients", "bios", "scripts")
+PARTS = ("full", "short", "patients", "bios", "scripts", "checklist")
 
 
 def _write_full(policy: Policy, catalog: Catalog, w: Writer) -> None:
@@ -43,6 +43,7 @@ WRITERS: dict[str, Callable[[Policy, Catalog, Writer], None]] = {
     "patients": _write_patients,
     "bios": _write_bios,
     "scripts": _write_scripts,
+    "checklist": checklist.write,
 }
 
 DATA: dict[str, tuple[Callable[[Policy, Catalog], dict[str, Any]], str]] = {
@@ -62,6 +63,11 @@ DATA: dict[str, tuple[Callable[[Policy, Catalog], dict[str, Any]], str]] = {
         lambda p, c: scripts.as_data(scripts.build(p, c), p),
         "Reply scripts, from clinician-compass: [platform id] script id = text, sized for that platform.\n"
         f"With no platform chosen yet, [{scripts.ANY_PLATFORM}] holds the full versions.",
+    ),
+    "checklist": (
+        checklist.as_data,
+        "Settings checklist, from clinician-compass: for each account, the settings its decisions call for.\n"
+        "checked and confidence say how sure the step's facts are; done_on is the day you ticked it off.",
     ),
 }
 

@@ -96,7 +96,7 @@ def _item(entry: Entry, citations: _Citations) -> Item:
 
 def _handles(policy: Policy, platform_id: str) -> tuple[tuple[str, str], ...]:
     entry = policy.platforms[platform_id]
-    pairs = (("Professional account", entry.professional_handle), ("Personal account", entry.personal_handle))
+    pairs = ((f"{key.capitalize()} account", a.handle) for key, a in entry.accounts.items())
     return tuple((label, handle) for label, handle in pairs if handle.strip())
 
 

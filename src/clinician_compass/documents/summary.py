@@ -82,7 +82,7 @@ def summary_text(
     for platform_id, entry in policy.platforms.items():
         platform = catalog.platforms.get(platform_id)
         name = platform.name if platform else f"{platform_id} (not in this app's catalog)"
-        handles = [one_line(h) for h in (entry.professional_handle, entry.personal_handle) if h.strip()]
+        handles = [one_line(a.handle) for a in entry.accounts.values() if a.handle.strip()]
         entries = platform_entries(policy, catalog, platform_id)
         decided = [e for e in entries if e.answer]
         lines.append("  ".join([name, *handles, f"{len(decided)} of {len(entries)} decided"]))

@@ -31,7 +31,7 @@ from clinician_compass.guidance.model import Catalog
 ENV_DISABLE = "CLINICIAN_COMPASS_NO_CACHE"
 """Set (to anything) to always load the catalog from TOML, as the catalog tests and benchmarks do."""
 
-_CODE = (Path(__file__).with_name("model.py"), Path(__file__).with_name("loader.py"))
+_CODE = tuple(Path(__file__).with_name(name) for name in ("model.py", "loader.py", "commitments.py"))
 
 
 def cache_folder() -> Path:

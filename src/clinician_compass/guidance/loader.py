@@ -16,21 +16,27 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from clinician_compass.guidance.commitments import ACCOUNT_LEVEL, POLICY_LEVEL, REPLIES, VOCABULARY
 from clinician_compass.guidance.model import (
     FACT_TOPICS,
     PLACEHOLDERS,
     PLATFORM_TRAITS,
+    SCOPES,
     SCRIPT_CHANNELS,
     SOURCE_KINDS,
     SOURCE_ROLES,
     Catalog,
+    Condition,
     Confidence,
+    Conflict,
+    EmergencyLine,
     Decision,
     Fact,
     Jurisdiction,
     Option,
     Platform,
     Script,
+    SetupStep,
     Situation,
     Source,
     Statement,
@@ -265,7 +271,107 @@ def _platform(key: str, t: _Table) -> Platform:
         private_setting=t.text("private_setting", required=False),
         order=t.integer("order", required=False) or 0,
         nicknames=tuple(n.lower() for n in t.strings("nicknames", required=False)),
+        handle_pattern=_pattern(t, "handle_pattern"),
+        handle_rule=t.text("handle_rule", required=bool(t.data.get("handle_pattern"))),
+        setup=_setup(t),
     )
+
+
+def _setup(t: _Table) -> tuple[SetupStep, ...]:
+    """The platform's ``[[setup]]`` steps; each must say which commitments it serves."""
+    raw = t.raw("setup", [])
+    if not isinstance(raw, list):
+        t.fail("setup", "expected an array of tables [[setup]]")
+        return ()
+    steps: list[SetupStep] = []
+    for i, data in enumerate(raw):
+        s = _Table(data, t.file, f"setup[{i}]", t.problems)
+        when = _conditions(s, "when")
+        if "when" not in s.data:
+            s.fail("when", "missing: the commitments this step serves (no choice calls for a step without)")
+        if "two" in when.get("use", ()):
+            s.fail("when.use", "'two' is what a platform keeps, never what one account is for")
+        for key in when.keys() & POLICY_LEVEL.keys():
+            s.fail(f"when.{key}", "this commitment holds everywhere; a step is set up per account")
+        step = SetupStep(
+            id=s.text("id"),
+            title=s.text("title"),
+            path=s.text("path", required=False),
+            when=when,
+            checked=s.day("checked"),
+            confidence=s.enum("confidence", Confidence, [c.value for c in Confidence]),
+            source=s.text("source"),
+        )
+        if step.id and any(step.id == other.id for other in steps):
+            s.fail("id", f"{step.id!r} is used by an earlier step")
+        steps.append(step)
+    return tuple(steps)
+
+
+def _check_setup(catalog: Catalog, problems: _Problems) -> None:
+    """A step whose ``when`` no account on its platform can meet would never be shown: say so."""
+    for platform in catalog.platforms.values():
+        reachable: dict[str, set[str]] = {}
+        for decision in catalog.account_decisions(platform.id):
+            for option in decision.options_for(platform):
+                for key, value in option.commits.items():
+                    reachable.setdefault(key, set()).add(value)
+        for i, step in enumerate(platform.setup):
+            for key, values in step.when.items():
+                if key in ACCOUNT_LEVEL and key != "use" and not values & reachable.get(key, set()):
+                    problems.add(
+                        f"platforms/{platform.id}.toml",
+                        f"setup[{i}].when.{key}",
+                        f"{', '.join(sorted(values))} can never hold for an account on {platform.short_name}: "
+                        "no decision asked there commits to it",
+                    )
+
+
+def _pattern(t: _Table, key: str) -> str:
+    pattern = t.text(key, required=False)
+    try:
+        re.compile(pattern)
+    except re.error as error:
+        t.fail(key, f"not a valid regular expression: {error}")
+        return ""
+    return pattern
+
+
+def _commits(t: _Table) -> dict[str, str]:
+    table = t.child("commits")
+    commits: dict[str, str] = {}
+    for key, value in table.data.items():
+        table.known.add(key)
+        if key not in VOCABULARY:
+            table.fail(key, f"not a commitment; expected one of {', '.join(sorted(VOCABULARY))}")
+        elif not isinstance(value, str) or value not in VOCABULARY[key]:
+            table.fail(key, f"{value!r} is not one of {', '.join(sorted(VOCABULARY[key]))}")
+        else:
+            commits[key] = value
+    return commits
+
+
+def _conditions(t: _Table, key: str) -> dict[str, frozenset[str]]:
+    table = t.child(key)
+    conditions: dict[str, frozenset[str]] = {}
+    for name, values in table.data.items():
+        table.known.add(name)
+        allowed = VOCABULARY.get(name)
+        if allowed is None:
+            table.fail(name, f"not a commitment; expected one of {', '.join(sorted(VOCABULARY))}")
+        elif not isinstance(values, list) or not values or not all(v in allowed for v in values):
+            table.fail(name, f"expected a list of {', '.join(sorted(allowed))}")
+        else:
+            conditions[name] = frozenset(values)
+    return conditions
+
+
+def _replies(t: _Table) -> tuple[str, ...]:
+    replies = t.strings("replies", required=False)
+    for reply in replies:
+        if reply not in REPLIES:
+            t.fail("replies", f"unknown reply kind {reply!r}; expected one of {', '.join(REPLIES)}")
+    return replies
 
 
 def _option(t: _Table) -> Option:
@@ -274,13 +380,18 @@ def _option(t: _Table) -> Option:
         label=t.text("label"),
         maxim=t.text("maxim"),
         policy=t.text("policy"),
-        patient_text=t.text("patient_text"),
+        patient_text=t.text("patient_text", required=False),
         pros=t.strings("pros"),
         cons=t.strings("cons"),
         sources=t.strings("sources", required=False),
         requires=frozenset(_traits(t, "requires")),
         bio=t.text("bio", required=False),
         bio_short=t.text("bio_short", required=False),
+        commits=_commits(t),
+        replies=_replies(t),
+        gloss=t.text("gloss"),
+        why=t.text("why"),
+        only_if=_conditions(t, "only_if"),
     )
 
 
@@ -324,8 +435,9 @@ def _decision(key: str, t: _Table) -> Decision:
         title=t.text("title"),
         question=t.text("question"),
         situation=t.text("situation"),
-        scope=t.choice("scope", frozenset({"platform", "global"})),
+        scope=t.choice("scope", SCOPES),
         requires=frozenset(requires),
+        requires_any=frozenset(_traits(t, "requires_any")),
         options=options,
         guidance=tuple(guidance),
         case=t.text("case"),
@@ -373,12 +485,48 @@ def _script(key: str, t: _Table) -> Script:
     return Script(
         id=key,
         title=t.text("title"),
-        kind=t.choice(
-            "kind", frozenset({"dm-redirect", "friend-request-decline", "public-redirect", "review-reply"})
-        ),
+        kind=t.choice("kind", tuple(REPLIES)),
         channel=t.choice("channel", SCRIPT_CHANNELS),
         text=t.text("text"),
         short_text=t.text("short_text", required=False),
+        requires=frozenset(_traits(t, "requires")),
+        only_if=_conditions(t, "only_if"),
+    )
+
+
+def _emergency(key: str, t: _Table) -> EmergencyLine:
+    return EmergencyLine(
+        jurisdiction=key,
+        emergency=t.text("emergency"),
+        crisis=t.text("crisis"),
+        crisis_short=t.text("crisis_short"),
+        checked=t.day("checked"),
+        verification=t.enum("verification", Verification, [v.value for v in Verification]),
+        source=t.text("source"),
+    )
+
+
+def _condition(t: _Table, key: str) -> Condition:
+    side = t.child(key)
+    name = side.choice("commitment", tuple(VOCABULARY))
+    values = side.strings("values")
+    for value in values:
+        if name in VOCABULARY and value not in VOCABULARY[name]:
+            side.fail("values", f"{value!r} is not one of {', '.join(sorted(VOCABULARY[name]))}")
+    return Condition(name, frozenset(values))
+
+
+def _conflict(key: str, t: _Table) -> Conflict:
+    return Conflict(
+        id=key,
+        title=t.text("title"),
+        first=_condition(t, "first"),
+        second=_condition(t, "second"),
+        scope=t.choice("scope", ("account", "policy")),
+        explain=t.text("explain"),
+        leans=t.text("leans"),
+        sources=t.strings("sources", required=False),
+        unless_platform=frozenset(_traits(t, "unless_platform")),
     )
 
 
@@ -437,6 +585,7 @@ def _check_links(catalog: Catalog, problems: _Problems) -> None:
             need(option.sources, catalog.sources, file, f"options[{i}].sources", "source")
         for i, statement in enumerate(d.guidance):
             _check_strength(statement, catalog, problems, file, f"guidance[{i}]")
+        _check_commitments(d, file, problems)
     for s in catalog.situations.values():
         where = f"situations.{s.id}"
         if s.own_suggestion and not _SAYS_NONE.search(s.guidance):
@@ -449,6 +598,10 @@ def _check_links(catalog: Catalog, problems: _Problems) -> None:
         need(s.sources, catalog.sources, "situations.toml", f"{where}.sources", "source")
         if s.script:
             need((s.script,), catalog.scripts, "situations.toml", f"{where}.script", "script")
+    kinds_covered = {s.kind for s in catalog.scripts.values() if not s.requires and not s.only_if}
+    for kind in REPLIES:
+        if kind not in kinds_covered and "scripts.toml" not in problems.unreadable:
+            problems.add("scripts.toml", "scripts", f"no script of kind {kind!r} without conditions to fall back on")
     for script in catalog.scripts.values():
         for key, text in (("text", script.text), ("short_text", script.short_text)):
             for placeholder in _placeholders(text):
@@ -479,6 +632,32 @@ def _check_strength(statement: Statement, catalog: Catalog, problems: _Problems,
         problems.add(file, f"{where}.strength", "the law obliges (\"must\"); \"expects\" is a regulator's word")
     if statement.strength in _BINDING and statement.verification is Verification.NOT_VERIFIED:
         problems.add(file, f"{where}.strength", "an unverified statement cannot be shown as binding")
+
+
+def _check_commitments(d: Decision, file: str, problems: _Problems) -> None:
+    """Every option commits to something, in the decision's own terms and at the decision's own level."""
+    level = POLICY_LEVEL if d.scope == "global" else ACCOUNT_LEVEL
+    keys = [frozenset(o.commits) for o in d.options]
+    for i, option in enumerate(d.options):
+        if not option.commits:
+            problems.add(file, f"options[{i}].commits", "missing: what choosing this option commits her to")
+        for key in option.commits:
+            if key in VOCABULARY and key not in level:
+                where = "everywhere (a global decision)" if d.scope != "global" else "per account"
+                problems.add(file, f"options[{i}].commits.{key}", f"this commitment holds {where}, not here")
+        if keys and keys[i] != keys[0]:
+            problems.add(file, f"options[{i}].commits", "every option must commit to the same keys as the first")
+
+
+def _check_conflicts(catalog: Catalog, problems: _Problems) -> None:
+    for conflict in catalog.conflicts.values():
+        where = f"conflicts.{conflict.id}"
+        for side in (conflict.first, conflict.second):
+            if conflict.scope == "account" and side.key in POLICY_LEVEL:
+                problems.add("conflicts.toml", where, f"{side.key} holds everywhere: use scope = \"policy\"")
+        for source in conflict.sources:
+            if source not in catalog.sources and "sources.toml" not in problems.unreadable:
+                problems.add("conflicts.toml", f"{where}.sources", f"unknown source {source!r}")
 
 
 def _placeholders(text: str) -> list[str]:
@@ -514,7 +693,23 @@ def load_catalog_from(folder: Path) -> Catalog:
         _script,
         problems,
     )
+    conflicts = _keyed(
+        _read_toml(folder / "conflicts.toml", "conflicts.toml", problems),
+        "conflicts",
+        "conflicts.toml",
+        _conflict,
+        problems,
+    )
+    emergency = _keyed(
+        _read_toml(folder / "emergency.toml", "emergency.toml", problems),
+        "emergency",
+        "emergency.toml",
+        _emergency,
+        problems,
+    )
     catalog = Catalog(
+        emergency=emergency,
+        conflicts=conflicts,
         sources=sources,
         platforms=_ordered(_per_file(folder / "platforms", "platforms", _platform, problems)),
         decisions=_ordered(_per_file(folder / "decisions", "decisions", _decision, problems)),
@@ -522,6 +717,8 @@ def load_catalog_from(folder: Path) -> Catalog:
         scripts=scripts,
     )
     _check_links(catalog, problems)
+    _check_conflicts(catalog, problems)
+    _check_setup(catalog, problems)
     problems.unknown_keys()
     if problems:
         raise CatalogError(list(problems))

@@ -8,6 +8,7 @@ so the walkthrough, the generator and the quick reference can share them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -124,6 +125,9 @@ PLATFORM_TRAITS = frozenset(
         "follow",  # asymmetric: anyone may follow you without your approval
         "mutual",  # friend or connection requests that you accept or decline
         "private-option",  # the account can be made private or locked
+        "friends-audience",  # posts can be limited to friends or connections (Facebook's "Friends")
+        "per-post-audience",  # each post can have its own audience
+        "block",  # you can block a person
         "dm",  # people can message you privately
         "public-replies",  # people can reply to, mention or comment on you in public
         "bio",  # there is a profile text where a disclaimer can go
@@ -144,6 +148,9 @@ FACT_TOPICS = (
 """The questions every platform answers, in the order screens show them."""
 
 SCRIPT_CHANNELS = frozenset({"dm", "public-reply", "review"})
+
+SCOPES = ("platform", "account", "global")
+"""Where a decision is answered: once per platform (what its accounts are for), once per account, or once."""
 """Where a reply script is posted, which decides whose length limit applies."""
 
 
@@ -191,6 +198,26 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class SetupStep:
+    """One setting to change so an account works the way she decided ("Protect your posts").
+
+    It applies to an account only where ``when`` holds of the account's
+    commitments, so every step traces back to a choice she made.
+    """
+
+    id: str
+    title: str
+    """What to do, in the imperative."""
+    path: str
+    """Where the setting is, as the platform names its menus; "" when we do not know."""
+    when: Mapping[str, frozenset[str]]
+    """Commitment key → values, as options' ``only_if``: every key must hold one of its values."""
+    checked: date
+    confidence: Confidence
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
 class Platform:
     """A social network and how it really works today."""
 
@@ -211,6 +238,21 @@ class Platform:
     order: int = 0
     nicknames: tuple[str, ...] = ()
     """What clinicians type for it ("fb", "insta"), so the quick reference knows which platform they mean."""
+    handle_pattern: str = ""
+    """A regular expression a handle must match in full, where the catalog knows the platform's rule."""
+    handle_rule: str = ""
+    """The rule in words, with an example, for the message when a handle does not match."""
+    setup: tuple[SetupStep, ...] = ()
+    """The settings that make an account match her decisions, in the order to do them."""
+
+    def handle_problem(self, handle: str) -> str:
+        """Why ``handle`` cannot be a handle here ("" when it can, or when we know no rule)."""
+        handle = handle.strip()
+        if not handle or not self.handle_pattern:
+            return ""
+        if len(handle) <= 253 and re.fullmatch(self.handle_pattern, handle, flags=re.IGNORECASE):
+            return ""
+        return f"{self.short_name} handles look like this: {self.handle_rule}"
 
     @property
     def short_name(self) -> str:
@@ -259,6 +301,16 @@ class Option:
     """Text this choice adds to a profile line (disclaimer options only)."""
     bio_short: str = ""
     """A shorter form of ``bio`` for platforms with tight limits."""
+    commits: Mapping[str, str] = field(default_factory=dict)
+    """What choosing it commits her to, in the vocabulary of ``guidance.commitments``."""
+    replies: tuple[str, ...] = ()
+    """The kinds of reply script this choice calls for (``guidance.commitments.REPLIES``); () means none."""
+    gloss: str = ""
+    """One line that explains the maxim on its own, shown beside it in the short form."""
+    why: str = ""
+    """Her reason, in the first person, true of any account the option can be chosen for."""
+    only_if: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Earlier commitments this option needs: offered only where each key holds one of its values."""
 
     def available_on(self, platform: Platform | None) -> bool:
         return platform is None or platform.has(*self.requires)
@@ -274,7 +326,7 @@ class Decision:
     question: str
     situation: str
     scope: str
-    """``platform`` (asked once per platform) or ``global`` (asked once)."""
+    """``platform`` (once per platform), ``account`` (once per account on it) or ``global`` (once)."""
     requires: frozenset[str]
     """Platform traits that must all be present for the decision to apply."""
     options: tuple[Option, ...]
@@ -290,6 +342,8 @@ class Decision:
     facts: tuple[str, ...] = ()
     """Which platform fact topics bear on this decision, shown beside it; () shows them all."""
     order: int = 0
+    requires_any: frozenset[str] = frozenset()
+    """Platform traits of which at least one must be present (connections need ``follow`` or ``mutual``)."""
 
     def option(self, option_id: str) -> Option | None:
         return next((o for o in self.options if o.id == option_id), None)
@@ -299,7 +353,16 @@ class Decision:
         return [o for o in self.options if o.available_on(platform)]
 
     def applies_to(self, platform: Platform) -> bool:
-        return self.scope == "platform" and platform.has(*self.requires)
+        """Whether the decision is asked on ``platform`` (for its accounts, or for the platform itself)."""
+        return (
+            self.scope != "global"
+            and platform.has(*self.requires)
+            and (not self.requires_any or any(platform.has(t) for t in self.requires_any))
+        )
+
+    @property
+    def per_account(self) -> bool:
+        return self.scope == "account"
 
     @property
     def source_ids(self) -> tuple[str, ...]:
@@ -321,11 +384,15 @@ class Script:
     id: str
     title: str
     kind: str
-    """``dm-redirect``, ``friend-request-decline``, ``public-redirect`` or ``review-reply``."""
+    """The kind of reply it is (``guidance.commitments.REPLIES``): options call for kinds, not scripts."""
     channel: str
     text: str
     short_text: str = ""
     """A shorter variant for platforms whose limit the full text exceeds."""
+    requires: frozenset[str] = frozenset()
+    """Platform traits it needs: declining a friend request needs ``mutual``."""
+    only_if: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Commitments the account must make for this wording to be true ("this account is for family")."""
 
     def fill(self, **values: str) -> str:
         return _fill(self.text, values)
@@ -334,7 +401,7 @@ class Script:
         return _fill(self.short_text or self.text, values)
 
 
-PLACEHOLDERS = frozenset({"name", "practice_contact"})
+PLACEHOLDERS = frozenset({"name", "practice_contact", "emergency", "crisis", "handle"})
 """The placeholders a script may use; the loader rejects any other."""
 
 
@@ -344,6 +411,21 @@ def _fill(template: str, values: Mapping[str, str]) -> str:
     for key in PLACEHOLDERS:
         text = text.replace("{" + key + "}", values.get(key, ""))
     return text
+
+
+@dataclass(frozen=True, slots=True)
+class EmergencyLine:
+    """Where a patient in one jurisdiction gets help at once: what the urgent reply names first."""
+
+    jurisdiction: str
+    emergency: str
+    """The number to call, or "your local emergency number" where we cannot know it."""
+    crisis: str
+    """A sentence naming the crisis line."""
+    crisis_short: str
+    checked: date
+    verification: Verification
+    source: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,6 +449,33 @@ OWN_SUGGESTION_LABEL = "Our suggestion, not guidance:"
 """What every face puts before a situation's text when no body speaks to it."""
 
 
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """One side of a conflict: a commitment holding one of some values."""
+
+    key: str
+    values: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Two commitments that contradict each other, and what the guidance says about the pair."""
+
+    id: str
+    title: str
+    first: Condition
+    second: Condition
+    scope: str
+    """``account``: both hold on one account; ``policy``: a policy-wide one and any account's."""
+    explain: str
+    """Why the two do not sit together, in plain words."""
+    leans: str
+    """Which way the guidance leans, and on whose word."""
+    sources: tuple[str, ...] = ()
+    unless_platform: frozenset[str] = frozenset()
+    """Platform traits under which the pair is no conflict."""
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class Catalog:
     """Everything the app knows, keyed by id, in display order.
@@ -382,10 +491,18 @@ class Catalog:
     scripts: Mapping[str, Script]
     extra: Mapping[str, object] = field(default_factory=dict)
 
+    conflicts: Mapping[str, Conflict] = field(default_factory=dict)
+    emergency: Mapping[str, EmergencyLine] = field(default_factory=dict)
+    """Jurisdiction id (as the profile spells it, "other" included) → its emergency line."""
+
     def platform_decisions(self, platform_id: str) -> list[Decision]:
-        """The decisions asked for one platform, in order."""
+        """The decisions asked for one platform (its own and its accounts'), in order."""
         platform = self.platforms[platform_id]
         return [d for d in self.decisions.values() if d.applies_to(platform)]
+
+    def account_decisions(self, platform_id: str) -> list[Decision]:
+        """The decisions asked once for each account on one platform, in order."""
+        return [d for d in self.platform_decisions(platform_id) if d.per_account]
 
     def global_decisions(self) -> list[Decision]:
         return [d for d in self.decisions.values() if d.scope == "global"]

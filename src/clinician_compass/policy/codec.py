@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -18,17 +17,21 @@ import tomli_w
 from clinician_compass import __version__
 from clinician_compass.policy.errors import Problem
 from clinician_compass.policy.locate import line_of
+from clinician_compass.policy.migrate import MIGRATIONS, key_in_file
 from clinician_compass.policy.model import (
+    ACCOUNT_PURPOSE,
     JURISDICTIONS,
     ROLE_ALIASES,
     ROLES,
     SCHEMA_VERSION,
+    Account,
     Answer,
     Meta,
     PlatformEntry,
     Policy,
     Profile,
     ShortForm,
+    account_keys_for,
 )
 
 HEADER = """\
@@ -39,15 +42,6 @@ HEADER = """\
 # Layout: docs/policy-file.md in the clinician-compass repository.
 
 """
-
-Migration = Callable[[dict[str, Any]], dict[str, Any]]
-MIGRATIONS: dict[int, Migration] = {}
-"""``MIGRATIONS[n]`` turns a schema-n document into a schema-(n+1) one.
-
-Schema 1 is the first published layout, so there is nothing to migrate yet;
-the next layout change adds its step here and the loader applies the chain.
-"""
-
 
 class InvalidPolicy(Exception):
     """The document is TOML but not a valid policy; ``problems`` says where."""
@@ -148,8 +142,52 @@ def _answers(table: dict[str, Any], path: str, problems: list[Problem]) -> dict[
         elif isinstance(raw["choice"], str) and not choice.strip():
             r.problem("choice", "must not be empty")
         note = r.text("note")
-        answers[decision_id] = Answer(choice, note, r.extra())
+        decided = r.get("decided", date, "a date such as 2026-11-22", None)
+        if isinstance(decided, datetime):
+            decided = decided.date()
+        review = r.get("review", bool, "true or false", False)
+        keeps = r.get("keeps", list, "a list of conflict ids", [])
+        if not all(isinstance(k, str) for k in keeps):
+            r.problem("keeps", "expected a list of conflict ids in quotes")
+            keeps = []
+        answers[decision_id] = Answer(choice, note, decided, review, tuple(keeps), r.extra())
     return answers
+
+
+def _checklist(table: dict[str, Any], path: str, problems: list[Problem]) -> dict[str, date]:
+    ticks: dict[str, date] = {}
+    for step_id, when in table.items():
+        if isinstance(when, datetime):
+            when = when.date()
+        if not isinstance(when, date):
+            problems.append(Problem(f"{path}.{step_id}", f"expected the date it was done, found {_describe(when)}"))
+            continue
+        ticks[step_id] = when
+    return ticks
+
+
+def _accounts(table: dict[str, Any], path: str, use: str | None, problems: list[Problem]) -> dict[str, Account]:
+    accounts: dict[str, Account] = {}
+    allowed = account_keys_for(use)
+    for key, raw in table.items():
+        where = f"{path}.{key}"
+        if key not in allowed:
+            purpose = "not decided yet" if use is None else repr(use)
+            problems.append(
+                Problem(where, f"the account purpose here is {purpose}, so the accounts are {', '.join(allowed)}")
+            )
+            continue
+        if not isinstance(raw, dict):
+            problems.append(Problem(where, f"expected a table, found {_describe(raw)}"))
+            continue
+        r = _Reader(raw, where, problems)
+        accounts[key] = Account(
+            handle=r.text("handle"),
+            decisions=_answers(r.table_of("decisions"), f"{where}.decisions", problems),
+            checklist=_checklist(r.table_of("checklist"), f"{where}.checklist", problems),
+            extra=r.extra(),
+        )
+    return {key: accounts.get(key) or Account() for key in allowed}
 
 
 def _profile(r: _Reader) -> Profile:
@@ -170,10 +208,19 @@ def _platforms(table: dict[str, Any], problems: list[Problem]) -> dict[str, Plat
             problems.append(Problem(key, f"expected a table, found {_describe(raw)}"))
             continue
         r = _Reader(raw, key, problems)
+        decisions = _answers(r.table_of("decisions"), f"{key}.decisions", problems)
+        for decision_id in [d for d in decisions if d != ACCOUNT_PURPOSE]:
+            problems.append(
+                Problem(
+                    f"{key}.decisions.{decision_id}",
+                    "only the account purpose is answered for the platform; "
+                    f"this belongs under [{key}.accounts.<account>.decisions]",
+                )
+            )
+        purpose = decisions.get(ACCOUNT_PURPOSE)
         entries[platform_id] = PlatformEntry(
-            professional_handle=r.text("professional_handle"),
-            personal_handle=r.text("personal_handle"),
-            decisions=_answers(r.table_of("decisions"), f"{key}.decisions", problems),
+            decisions=decisions,
+            accounts=_accounts(r.table_of("accounts"), f"{key}.accounts", purpose.choice if purpose else None, problems),
             extra=r.extra(),
         )
     return entries
@@ -242,25 +289,54 @@ def policy_from_document(document: dict[str, Any]) -> tuple[Policy, list[Problem
 def parse_policy(text: str) -> tuple[Policy, list[Problem]]:
     """Parse policy TOML text; problems carry line numbers where they can be found.
 
-    Raises ``tomllib.TOMLDecodeError``, ``InvalidPolicy`` or ``FutureSchema``.
+    Problems in a file of an older schema name its keys as they are written
+    there, not as they read after migration. Raises
+    ``tomllib.TOMLDecodeError``, ``InvalidPolicy`` or ``FutureSchema``.
     """
     document = tomllib.loads(text)
+    version = document.get("schema_version")
     try:
         policy, warnings = policy_from_document(document)
     except InvalidPolicy as invalid:
-        raise InvalidPolicy([_with_line(p, text) for p in invalid.problems]) from None
-    return policy, [_with_line(p, text) for p in warnings]
+        raise InvalidPolicy(_in_file(invalid.problems, text, version)) from None
+    return policy, _in_file(warnings, text, version)
 
 
-def _with_line(problem: Problem, text: str) -> Problem:
-    return Problem(problem.key, problem.message, line_of(text, problem.key), problem.warning)
+def _in_file(problems: list[Problem], text: str, version: object) -> list[Problem]:
+    """Problems at the keys and lines of the file as written; one answer copied to two accounts
+    by a migration is one mistake in the file, so it is reported once."""
+    located: dict[tuple[str, str, bool], Problem] = {}
+    for problem in problems:
+        key = key_in_file(problem.key, version)
+        located.setdefault(
+            (key, problem.message, problem.warning),
+            Problem(key, problem.message, line_of(text, key), problem.warning),
+        )
+    return list(located.values())
 
 
 # --- writing -----------------------------------------------------------------------------------------
 
 
 def _answer_table(answers: dict[str, Answer]) -> dict[str, Any]:
-    return {d: {"choice": a.choice, "note": a.note, **a.extra} for d, a in answers.items()}
+    table: dict[str, Any] = {}
+    for decision_id, a in answers.items():
+        row: dict[str, Any] = {"choice": a.choice, "note": a.note}
+        if a.decided:
+            row["decided"] = a.decided
+        if a.review:
+            row["review"] = True
+        if a.keeps:
+            row["keeps"] = list(a.keeps)
+        table[decision_id] = {**row, **a.extra}
+    return table
+
+
+def _account_table(account: Account) -> dict[str, Any]:
+    table: dict[str, Any] = {"handle": account.handle, **account.extra, "decisions": _answer_table(account.decisions)}
+    if account.checklist:
+        table["checklist"] = dict(account.checklist)
+    return table
 
 
 def policy_to_document(policy: Policy) -> dict[str, Any]:
@@ -292,10 +368,9 @@ def policy_to_document(policy: Policy) -> dict[str, Any]:
         "global": {**global_extra, "decisions": _answer_table(policy.global_decisions)},
         "platforms": {
             pid: {
-                "professional_handle": e.professional_handle,
-                "personal_handle": e.personal_handle,
                 **e.extra,
-                "decisions": _answer_table(e.decisions),
+                **({"decisions": _answer_table(e.decisions)} if e.decisions else {}),
+                "accounts": {key: _account_table(a) for key, a in e.accounts.items()},
             }
             for pid, e in policy.platforms.items()
         },

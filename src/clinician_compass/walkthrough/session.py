@@ -16,6 +16,7 @@ from clinician_compass.documents.short_form import ShortFormRefresh, compose_sho
 from clinician_compass.guidance.model import Catalog
 from clinician_compass.policy import store
 from clinician_compass.policy.draft import Draft, discard_draft, load_draft, save_draft
+from clinician_compass.policy.conflicts import Found, new_conflicts
 from clinician_compass.policy.errors import UnsafeLocationError
 from clinician_compass.policy.model import PlatformEntry, Policy
 from clinician_compass.policy.paths import PolicyPaths
@@ -77,7 +78,7 @@ class Session:
 
     @property
     def plan(self) -> Plan:
-        return Plan(self.catalog, self.platforms)
+        return Plan(self.catalog, self.platforms, self.working)
 
     def set_platforms(self, platform_ids: tuple[str, ...] | list[str]) -> None:
         """Choose the platforms; answers for a removed platform are dropped from the working copy."""
@@ -85,8 +86,25 @@ class Session:
         self.platforms = known
         self.working.platforms = {pid: self.working.platforms.get(pid) or PlatformEntry() for pid in known}
 
-    def answer(self, step: Step, choice: str, note: str = "") -> None:
-        self.working.set_answer(step.platform, step.decision, choice, note.strip())
+    def answer(self, step: Step, choice: str, note: str = "", *, keeps: tuple[str, ...] = ()) -> None:
+        """Record an answer (and, for the account purpose, reshape the platform's accounts)."""
+        self.working.set_answer(step.platform, step.decision, choice, note.strip(), step.account, keeps=keeps)
+        self.autosave()
+
+    def conflicts_if(self, step: Step, choice: str) -> list[Found]:
+        """The open conflicts answering ``step`` with ``choice`` would bring about, before it is recorded."""
+        trial = copy.deepcopy(self.working)
+        trial.set_answer(step.platform, step.decision, choice, "", step.account)
+        return new_conflicts(self.working, trial, self.catalog)
+
+    def set_handles(self, platform_id: str, handles: dict[str, str]) -> None:
+        """Keep the handle of each account on a platform ("" for none)."""
+        entry = self.working.platforms.get(platform_id)
+        if entry is None:
+            return
+        for key, handle in handles.items():
+            if key in entry.accounts:
+                entry.accounts[key].handle = " ".join(handle.split())
         self.autosave()
 
     def move_to(self, position: str) -> None:
