@@ -216,6 +216,7 @@ def bench_cli(runs: int, folder: Path) -> list[Row]:
         ["check"],
         ["ref", "patient sent me a friend request"],
         ["export", "--format", "md"],
+        ["check-post", str(ROOT / "bench" / "blog_post.txt")],
     ):
         times = [wall([sys.executable, "-m", "clinician_compass", *args], folder) for _ in range(runs)]
         ours = median(times)
@@ -447,6 +448,135 @@ def bench_save(repeat: int, folder: Path) -> list[Row]:
     ]
 
 
+# --- 6. hostile files -----------------------------------------------------------------------------
+
+NURSE = ROOT / "tests" / "data" / "policies" / "uk-nurse.toml"
+
+
+def unknown_tables(count: int) -> str:
+    """A valid policy with ``count`` platforms the app does not know: one warning, at its own line, for each."""
+    tables = "".join(f'\n[platforms.unknown{n}]\nprofessional_handle = ""\n' for n in range(count))
+    return NURSE.read_text(encoding="utf-8") + tables
+
+
+def header_lookalike(spaces: int) -> str:
+    """A valid policy with a warning and, inside a multi-line string, a line of ``[``, spaces and ``]x``."""
+    text = NURSE.read_text(encoding="utf-8").replace("[profile]\n", "[profile]\nmystery = 1\n", 1)
+    return text.replace('text = "Don', f'text = """\n[{" " * spaces}]x\n"""\nold_text = "Don', 1)
+
+
+def time_check(text: str, repeat: int) -> tuple[float, float]:
+    """What ``check`` does with the text (parse, validate, place every warning on its line), and the bare
+    ``tomllib.loads`` of the same text as the baseline; medians in ms."""
+    import tomllib
+
+    from clinician_compass.guidance import load_catalog
+    from clinician_compass.policy import store
+    from clinician_compass.policy.consistency import check_against
+    from clinician_compass.policy.toml_positions import key_lines
+
+    catalog = load_catalog()
+    data = text.encode("utf-8")
+    ours, base = [], []
+    for _ in range(repeat):
+        key_lines.cache_clear()  # each run scans afresh, as each run of the command does
+        start = time.perf_counter()
+        policy, warnings = store.parse_bytes(Path("policy.toml"), data)
+        lines = key_lines(text)
+        placed = [lines.line(p.key) for p in check_against(policy, catalog)]
+        ours.append((time.perf_counter() - start) * 1000)
+        assert all(placed) and (placed or all(w.line for w in warnings))  # every problem found its line
+        start = time.perf_counter()
+        tomllib.loads(text)
+        base.append((time.perf_counter() - start) * 1000)
+    return median(ours), median(base)
+
+
+def bench_hostile(runs: int) -> list[Row]:
+    rows = []
+    for label, unit, build in (
+        ("unknown tables", 100, unknown_tables),
+        ("spaces, look-alike", 400, header_lookalike),
+    ):
+        one = None
+        for factor in (1, 10, 100):
+            ours, base = time_check(build(unit * factor), max(1, runs // factor) if runs > 1 else 1)
+            one = one or ours
+            rows.append(
+                Row(
+                    f"check: {unit * factor} {label} ({factor}× input, {ours / one:.1f}× time)",
+                    ours,
+                    base,
+                    "tomllib.loads of the same text",
+                    "ms",
+                    "(reported)" if factor == 1 else f"≤ {factor}× the 1× time (linear)",
+                    factor == 1 or ours <= factor * one,
+                )
+            )
+    return rows
+# --- 6. before you post ----------------------------------------------------------------------------
+
+
+def _best_ms(fn: Callable[[], object], repeat: int) -> float:
+    """Median of ``repeat`` timings of ``fn``, in ms, after one warm-up call."""
+    fn()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return median(times)
+
+
+def naive_scan(text: str) -> int:
+    """Baseline: one regex pass for capitalised words and numbers, the least an identifier check could do."""
+    import re
+
+    return len(re.findall(r"\b[A-Z][a-z]+\b|\d+", text))
+
+
+def bench_post_check(repeat: int) -> tuple[list[Row], list[str]]:
+    from clinician_compass.guidance import load_catalog
+    from clinician_compass.postcheck import check_post
+    from post_check_scoring import load_corpus, report_lines, score
+
+    rare = load_catalog().rare_conditions
+    corpus = " ".join(p.text for p in load_corpus())
+    blog = (ROOT / "bench" / "blog_post.txt").read_text(encoding="utf-8")[:5000]
+
+    def row(name: str, text: str, target: str, limit: float | None, runs: int) -> Row:
+        ours = _best_ms(lambda: check_post(text, rare_conditions=rare), runs)
+        base = _best_ms(lambda: naive_scan(text), runs)
+        return Row(name, ours, base, "one regex pass", "ms", target, limit is None or ours <= limit)
+
+    rows = [
+        row("post check: a 280-character post", corpus[:280], "≤ 5 ms", 5, repeat),
+        row("post check: a 5,000-character blog post", blog, "≤ 50 ms", 50, max(1, repeat // 10)),
+        row("post check: 5,000 characters of dense corpus posts", corpus[:5000], "(reported)", None, max(1, repeat // 10)),
+    ]
+    one = None
+    for factor in (1, 10, 100):
+        text = "\n".join([corpus[:280]] * factor)  # the same post again and again: only the length grows
+        r = row(
+            f"post check: {factor}× a 280-character post ({len(text):,} chars)",
+            text,
+            "(the base for linear growth)" if factor == 1 else f"≤ {factor}× the 1× time (linear)",
+            None,
+            max(5, repeat // factor),
+        )
+        one = one or r.ours
+        r.met = r.ours <= factor * one
+        rows.append(r)
+    for name, text in (
+        ("100,000 spaces", " " * 100_000),
+        ("100,000 capitals", "A" * 100_000),
+        ("100,000 digits", "1" * 100_000),
+        ("100,000 chars of capitalised words", "Abc " * 25_000),
+    ):
+        rows.append(row(f"post check, adversarial: {name}", text, "≤ 1000 ms", 1000, 1))
+    return rows, report_lines(score(load_corpus()))
+
+
 # --- report ----------------------------------------------------------------------------------------
 
 
@@ -475,6 +605,9 @@ def main() -> int:
         rows += bench_keys(1, folder)
         rows += bench_search(20 if args.quick else 2000)
         rows += bench_save(3 if args.quick else 101, folder)
+        rows += bench_hostile(runs)
+        post_rows, quality = bench_post_check(2 if args.quick else 201)
+        rows += post_rows
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     machine = f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
@@ -482,10 +615,13 @@ def main() -> int:
         f"clinician-compass benchmarks ({'quick smoke run' if args.quick else f'medians of {runs} runs'}; {machine})\n"
     )
     print(table(rows))
+    print("\nBefore you post: quality over tests/data/post_check_corpus.toml\n")
+    print("\n".join(quality))
     result = {
         "machine": machine,
         "quick": args.quick,
         "rows": [dataclasses.asdict(r) | {"ratio": r.ratio} for r in rows],
+        "post_check_quality": quality,
     }
     Path(args.out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -147,6 +147,18 @@ async def _to_reference(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+POST_DRAFT = "Busy night on Ward 7 at St Mary's, a 94-year-old told me she'd never been in hospital before."
+"""The draft the "Before you post" picture checks: the issue's own example."""
+
+
+async def _to_post_check(pilot: Pilot) -> None:
+    await pilot.press("ctrl+b")
+    pilot.app.screen.query_one("#post-draft").insert(POST_DRAFT)  # type: ignore[attr-defined]
+    await pilot.pause()
+    await pilot.press("tab", "down")  # the first finding highlighted, its words selected in the draft
+    await pilot.pause()
+
+
 STATES = [
     AppState("welcome", _welcome, _nothing),
     AppState("profile", _fresh, lambda pilot: pilot.press("enter")),
@@ -157,5 +169,6 @@ STATES = [
     AppState("policy", _saved, _to_policy),
     AppState("policy-patients", _saved, _to_patients_tab),
     AppState("reference", _saved, _to_reference),
+    AppState("post-check", _saved, _to_post_check),
 ]
 """Every screen a clinician meets, in the order they meet them."""

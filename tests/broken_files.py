@@ -25,6 +25,7 @@ BROKEN_SAYS: dict[str, tuple[int | None, str]] = {
     "duplicate-key.toml": (7, "not valid TOML: Cannot overwrite a value"),
     "duplicate-table.toml": (31, "not valid TOML: Cannot declare ('profile',) twice"),
     "empty.toml": (None, "the file is empty"),
+    "form-feed-only.toml": (None, "the file holds only whitespace (a form feed), no policy"),
     "future-schema.toml": (2, "newer than this app understands"),
     "latin1.toml": (5, "not UTF-8 text"),
     "many-problems.toml": (
@@ -41,5 +42,8 @@ BROKEN_SAYS: dict[str, tuple[int | None, str]] = {
     ),
     "schema-version-text.toml": (2, "schema_version: expected a whole number such as 2, found text"),
     "truncated.toml": (29, "not valid TOML: Unterminated string"),
-    "whitespace-only.toml": (None, "the file is empty"),
+    "whitespace-only.toml": (
+        None,
+        "the file holds only whitespace (tabs, line breaks, carriage returns, spaces)",
+    ),
 }

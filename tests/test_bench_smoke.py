@@ -23,7 +23,19 @@ def test_the_benchmark_runs_once_through_and_reports_every_measure_with_a_baseli
     assert "| measure" in done.stdout
     rows = json.loads(out.read_text(encoding="utf-8"))["rows"]
     names = " ".join(row["name"] for row in rows)
-    for measure in ("start-up", "cli: show", "cli: ref", "keystroke", "search", "save", "memory"):
+    for measure in (
+        "start-up",
+        "cli: show",
+        "cli: ref",
+        "keystroke",
+        "search",
+        "save",
+        "memory",
+        "unknown tables",
+        "look-alike",
+        "post check",
+    ):
         assert measure in names, f"{measure} is missing from the benchmark"
     for row in rows:
         assert row["ours"] > 0 and row["baseline"] > 0, row["name"]
+    assert "direct recall" in "\n".join(json.loads(out.read_text(encoding="utf-8"))["post_check_quality"])

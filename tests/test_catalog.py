@@ -390,23 +390,30 @@ def test_every_script_can_be_offered_on_some_platform_for_some_choice(catalog: C
     assert not wrong, offenders(wrong)
 
 
-def test_every_script_filled_with_a_long_contact_and_name_fits_each_platform_it_is_offered_on(
+def test_every_script_filled_with_a_long_contact_fits_names_the_emergency_line_and_keeps_care_private_in_public(
     catalog: Catalog,
 ) -> None:
     assert len(CONTACT_120) == 120
-    profile = Profile(LONG_NAME, "nurse", "UK", CONTACT_120)
     wrong = []
-    for script in catalog.scripts.values():
-        for platform in catalog.platforms.values():
-            if not script_docs.applies(script, platform):
-                continue
-            filled = script_docs.fill_for(script, platform, profile)
-            limit = platform.limit_for(script.channel)
-            length = measure(filled.text, platform.bio_counts)
-            if not filled.fits or (limit is not None and length > limit):
-                wrong.append(f"{script.id} on {platform.id}: {length} > {limit}")
-            if CONTACT_120 not in filled.text or re.search(r"[{}]", filled.text):
-                wrong.append(f"{script.id} on {platform.id}: placeholders not filled: {filled.text!r}")
+    for jurisdiction, line in catalog.emergency.items():
+        profile = Profile(LONG_NAME, "nurse", jurisdiction, CONTACT_120)
+        for script in catalog.scripts.values():
+            for platform in catalog.platforms.values():
+                if not script_docs.applies(script, platform):
+                    continue
+                filled = script_docs.fill_for(script, platform, profile, line, handle="@" + "h" * 29)
+                limit = platform.limit_for(script.channel)
+                length = measure(filled.text, platform.bio_counts)
+                if not filled.fits or (limit is not None and length > limit):
+                    wrong.append(f"{script.id} on {platform.id} ({jurisdiction}): {length} > {limit}")
+                if re.search(r"[{}]", filled.text):
+                    wrong.append(f"{script.id} on {platform.id}: placeholders not filled: {filled.text!r}")
+                public = script.channel != "dm"
+                if public == (CONTACT_120 in filled.text) and not filled.short:
+                    says = "names the practice in public" if public else "does not say where to get care"
+                    wrong.append(f"{script.id} on {platform.id}: {says}")
+                if script.channel == "dm" and line.emergency not in filled.text:
+                    wrong.append(f"{script.id} on {platform.id}: no emergency number ({line.emergency})")
     assert not wrong, offenders(wrong)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import json
 from pathlib import Path
 
 import pytest
@@ -84,13 +85,27 @@ def test_an_unlisted_role_and_place_still_read_naturally() -> None:
     assert bios.role_line(Profile(role="nurse", jurisdiction="UK")) == "Nurse, UK."
 
 
-def test_bios_as_data_are_platform_to_line() -> None:
+def test_bios_as_data_are_platform_to_account_to_line_and_personal_ones_never_name_the_role() -> None:
     policy = parse_policy((POLICIES / "uk-nurse.toml").read_text(encoding="utf-8"))[0]
-    text = render(policy, load_catalog(), format="json", part="bios")
-    assert text == (
-        '{\n  "x": "Nurse, UK. Views my own, not my employer\'s.",\n  "facebook": "Nurse, UK.",\n'
-        '  "instagram": "Nurse, UK. Views my own, not my employer\'s."\n}\n'
-    )
+    data = json.loads(render(policy, load_catalog(), format="json", part="bios"))
+    assert data == {
+        "x": {"personal": "Views my own, not my employer's."},
+        "facebook": {"personal": ""},
+        "instagram": {"personal": "Views my own, not my employer's."},
+    }
+
+
+def test_the_role_is_named_only_where_she_chose_to_be_known_as_a_clinician() -> None:
+    catalog = load_catalog()
+    policy = parse_policy((POLICIES / "uk-gp.toml").read_text(encoding="utf-8"))[0]
+    lines = json.loads(render(policy, catalog, format="json", part="bios"))["x"]
+    assert lines["professional"].startswith("Physician, UK.") and "Physician" not in lines["personal"]
+    policy.set_answer(None, "identity", "pseudonym-private")
+    lines = json.loads(render(policy, catalog, format="json", part="bios"))["x"]
+    assert not any("Physician" in line for line in lines.values())
+    policy.set_answer(None, "identity", "named-professional-pseudonym-personal")
+    lines = json.loads(render(policy, catalog, format="json", part="bios"))["x"]
+    assert lines["professional"].startswith("Physician, UK.") and "Physician" not in lines["personal"]
 
 
 # --- counting the way platforms count ------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -67,13 +68,16 @@ def test_export_to_a_file_never_replaces_one_without_force(tmp_path: Path, nurse
     assert again.returncode == 1 and "--force" in again.stderr
     forced = run(tmp_path, nurse_policy, "export", "--part", "short", "-o", str(target), "--force")
     assert forced.returncode == 0
-    assert target.read_text(encoding="utf-8") == "Don't Pry, Don't Reveal / Let It Stand, Own Your Words\n"
+    assert target.read_text(encoding="utf-8") == (GOLDEN / "uk-nurse" / "short.md").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_show_starts_with_the_short_form(tmp_path: Path, nurse_policy: Path) -> None:
     result = run(tmp_path, nurse_policy, "show")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[0] == "Don't Pry, Don't Reveal / Let It Stand, Own Your Words"
+    short = (GOLDEN / "uk-nurse" / "short.txt").read_text(encoding="utf-8").splitlines()[0]
+    assert result.stdout.splitlines()[:3] == short.split(" / ")
     assert f"File: {nurse_policy}" in result.stdout
 
 
@@ -81,3 +85,25 @@ def test_the_generator_does_not_load_textual() -> None:
     code = "import sys, clinician_compass.documents; print('textual' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_ref_json_gives_each_accounts_answer_and_the_reply_it_calls_for(tmp_path: Path) -> None:
+    result = run(
+        tmp_path,
+        POLICIES / "uk-gp.toml",
+        "ref",
+        "patient sent me a friend request",
+        "--platform",
+        "x",
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr
+    [first, *_] = json.loads(result.stdout)
+    rows = {row["account"]: row for row in first["your_answer"]}
+    assert rows["professional"]["where"] == "X · professional account @DrJaneSmithGP"
+    assert rows["professional"]["reply"].startswith("Thanks for following.")
+    assert "follow @DrJaneSmithGP instead" in rows["personal"]["reply"]
+    text = run(
+        tmp_path, POLICIES / "uk-gp.toml", "ref", "patient sent me a friend request", "--platform", "x"
+    )
+    assert "A reply you can copy on X · personal account @janes_home:" in text.stdout

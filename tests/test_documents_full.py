@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from clinician_compass.documents import render
+from clinician_compass.documents import citations, render
 from clinician_compass.documents.dates import add_months, long_date
 from clinician_compass.guidance import load_catalog
 from clinician_compass.policy.codec import parse_policy
@@ -37,7 +38,8 @@ def test_the_nurses_policy_has_a_section_per_platform_then_everywhere_then_sourc
         "Sources",
         "Dates",
     ]
-    assert "> Don't Pry, Don't Reveal / Let It Stand, Own Your Words" in text
+    assert "> Set Boundaries, Never Follow / Redirect Care, Care Elsewhere / Don't Reveal, Don't Pry" in text
+    assert "- **Don't Pry:** I don't look patients up online." in text
 
 
 def test_each_decision_is_a_first_person_sentence_with_the_note_and_the_reason() -> None:
@@ -49,7 +51,42 @@ def test_each_decision_is_a_first_person_sentence_with_the_note_and_the_reason()
     assert "- **Personal account:** @priya\\_s" in x
     assert f"### Who can see your posts\n\n{protected.policy} [" in x
     assert "**In my words:** Locked since 2024." in x
-    assert f"**Why:** {protected.pros[0]}" in x
+    assert f"**Why:** {protected.why}" in x
+    assert "GMC's advice" not in text and "blog" not in text.split("## Sources")[0]
+
+
+def test_two_accounts_on_a_platform_each_get_a_subsection_by_name() -> None:
+    text = render(load("uk-gp"), load_catalog(), format="md", part="full")
+    x = section(text, "X (formerly Twitter)")
+    assert re.findall(r"^### X · .+$", x, flags=re.MULTILINE) == [
+        "### X · professional account @DrJaneSmithGP",
+        "### X · personal account @janes\\_home",
+    ]
+    assert x.count("#### A patient wants to connect") == 2
+
+
+def test_a_choice_against_a_bodys_advice_says_so_with_her_reason_and_cites_no_one_for_it() -> None:
+    catalog = load_catalog()
+    text = render(load("uk-gp"), catalog, format="txt", part="full")
+    accept = catalog.decisions["patient-connects"].option("accept")
+    assert accept
+    line = next(li for li in text.splitlines() if li.strip().startswith(accept.policy))
+    numbers = [int(n) for n in re.findall(r"\d+", line.rsplit("[", 1)[1])]
+    sources = text.split("\nSources\n", 1)[1]
+    cited = [next(li for li in sources.splitlines() if li.startswith(f"• [{n}] ")) for n in numbers]
+    assert not any(
+        "British Medical Association (2011)" in c or "Federation of State Medical Boards (2013)" in c
+        for c in cited
+    )
+    assert (
+        "Why: The BMA, ACP and FSMB, and Mayo Clinic advise against this; my reason: it is a public "
+        "health-information account; patients reading it is the point."
+    ) in text
+    policy = load("uk-gp")
+    policy.platforms["x"].accounts["professional"].decisions["patient-connects"].note = ""
+    assert "advise against this; I chose it on my own judgement." in render(
+        policy, catalog, format="txt", part="full"
+    )
 
 
 def test_an_undecided_decision_says_so_plainly() -> None:
@@ -58,7 +95,7 @@ def test_an_undecided_decision_says_so_plainly() -> None:
 
 
 def test_every_citation_points_into_the_sources_and_every_source_is_cited() -> None:
-    for name in ("uk-nurse", "us-physician", "au-pharmacist"):
+    for name in ("uk-nurse", "us-physician", "au-pharmacist", "uk-gp"):
         text = render(load(name), load_catalog(), format="md", part="full")
         body, sources = text.split("\n## Sources\n", 1)
         cited = {
@@ -142,3 +179,43 @@ def test_the_date_written_does_not_depend_on_today() -> None:
     text = render(Policy(meta=meta), load_catalog(), format="txt", part="full")
     assert "Written: 1 January 2020" in text
     assert "Next review: 1 January 2021" in text
+
+
+def test_a_source_is_cited_for_a_choice_only_when_it_does_not_argue_against_it() -> None:
+    catalog = load_catalog()
+    decision = catalog.decisions["patient-connects"]
+    accept, decline = decision.option("accept"), decision.option("decline-explain")
+    assert accept and decline
+    assert citations.stance(decision, accept, "bma-2011") == "against"
+    assert citations.stance(decision, decline, "bma-2011") == "supports"
+    assert "bma-2011" not in citations.supporting(catalog, decision, accept, "physician", "UK")
+    assert [s.id for s in citations.against(catalog, decision, accept, "physician")] == [
+        "bma-2011", "acp-fsmb-2013", "mayo-guidelines",
+    ]  # fmt: skip
+    assert [s.id for s in citations.against(catalog, decision, accept, "pharmacist")] == ["mayo-guidelines"]
+
+
+def test_links_on_the_statements_themselves_win_over_the_fallback() -> None:
+    """Once the catalog says which options a statement supports or argues against, that is what counts."""
+
+    @dataclasses.dataclass(frozen=True)
+    class Linked:
+        source: str
+        says: str
+        supports: tuple[str, ...] = ()
+        against: tuple[str, ...] = ()
+
+    catalog = load_catalog()
+    decision = catalog.decisions["patient-connects"]
+    linked = dataclasses.replace(
+        decision,
+        guidance=(  # type: ignore[arg-type]  # the Statement of tomorrow's catalog, with its links
+            Linked("bma-2011", "…", supports=("accept",)),
+            Linked("mdo-advice", "…", against=("ignore",)),
+        ),
+    )
+    accept, ignore = decision.option("accept"), decision.option("ignore")
+    assert accept and ignore
+    assert citations.stance(linked, accept, "bma-2011") == "supports"
+    assert citations.stance(linked, ignore, "mdo-advice") == "against"
+    assert citations.stance(linked, ignore, "bma-2011") == "neutral"

@@ -1,4 +1,5 @@
-"""Three clinicians export every part of their policy in every format, and get exactly the golden text.
+"""Four clinicians (one with two accounts on X) export every part of their policy in every format, and get
+exactly the golden text.
 
 The golden files under ``tests/golden/<policy>/`` are what a clinician would
 see. When the generator or the catalog's wording changes on purpose, rewrite
@@ -23,7 +24,7 @@ from clinician_compass.policy.model import Policy
 
 POLICIES = Path(__file__).parent / "data" / "policies"
 GOLDEN = Path(__file__).parent / "golden"
-NAMES = ("uk-nurse", "us-physician", "au-pharmacist")
+NAMES = ("uk-nurse", "us-physician", "au-pharmacist", "uk-gp")
 TODAY = date(2026, 11, 22)
 UPDATE = os.environ.get("UPDATE_GOLDENS") == "1"
 
@@ -97,6 +98,7 @@ def test_show_puts_the_short_form_first_and_flags_a_review_that_is_due() -> None
     policy = load("au-pharmacist")  # created 2026-02-10, never reviewed
     catalog = load_catalog()
     text = summary_text(policy, catalog, today=date(2027, 2, 10))
-    assert text.splitlines()[0] == render(policy, catalog, format="txt", part="short").strip()
+    short = render(policy, catalog, format="txt", part="short").splitlines()[0]
+    assert text.splitlines()[:3] == short.split(" / "), "the short form first, a line to each beat"
     assert "next review 2027-02-10  (review due now)" in text
     assert "review due" not in summary_text(policy, catalog, today=date(2027, 2, 9))

@@ -14,7 +14,7 @@ from clinician_compass.policy.codec import parse_policy
 from clinician_compass.policy.model import Policy, Profile
 
 POLICIES = Path(__file__).parent / "data" / "policies"
-NAMES = ("uk-nurse", "us-physician", "au-pharmacist")
+NAMES = ("uk-nurse", "us-physician", "au-pharmacist", "uk-gp")
 PLAIN_ENGLISH = 60
 
 
@@ -29,7 +29,7 @@ def every_option() -> list[tuple[str, str, str | None]]:
     for decision in catalog.decisions.values():
         for option in decision.options:
             platform = None
-            if decision.scope == "platform":
+            if decision.scope != "global":
                 platform = next(
                     p.id
                     for p in catalog.platforms.values()
@@ -60,7 +60,7 @@ def test_the_nurses_statement_says_each_thing_once_and_tells_patients_where_to_g
     text = render(load("uk-nurse"), load_catalog(), format="txt", part="patients")
     redirect = "If you message me here about your health, I will send one short reply."
     assert text.count(redirect) == 1  # chosen on three platforms, said once
-    assert "On X (formerly Twitter), Facebook and Instagram" in text
+    assert "On X, Facebook and Instagram" in text
     assert "please contact the Riverside Ward on 020 7946 0123, or NHS 111" in text
     assert "In an emergency, call 999 now" in text
 
@@ -76,7 +76,8 @@ def test_the_statement_has_no_citations_and_no_jargon() -> None:
 def test_patients_elsewhere_are_told_to_call_their_local_emergency_number() -> None:
     policy = Policy(profile=Profile(role="midwife", jurisdiction="other"))
     statement = patients.build(policy, load_catalog())
-    assert statement.emergency == "In an emergency, call your local emergency number now."
+    assert statement.emergency.startswith("In an emergency, call your local emergency number now.")
+    assert "local crisis line" in statement.emergency
     assert "please contact your own care team" in statement.care
     assert "call 911" in patients.build(load("us-physician"), load_catalog()).emergency
     assert "call 000" in patients.build(load("au-pharmacist"), load_catalog()).emergency
@@ -113,3 +114,35 @@ def test_words_and_sentences_are_found_as_a_reader_would() -> None:
     assert words("Don't pry, don't reveal.") == ["Don't", "pry", "don't", "reveal"]
     assert sentence_count("One. Two!\nA heading\nThree?") == 4
     assert flesch_reading_ease("") == 100.0
+
+
+def test_on_a_platform_with_two_accounts_patients_are_pointed_to_the_professional_one() -> None:
+    statement = render(load("uk-gp"), load_catalog(), format="txt", part="patients")
+    assert (
+        "On X, please follow my professional account, @DrJaneSmithGP. "
+        "My other account there is for my family and friends."
+    ) in statement
+    assert "@janes_home" not in statement
+    assert "My account is locked" not in statement, "the personal account's settings are not the patients' business"
+    assert "In an emergency, call 999 now" in statement and "Samaritans free on 116 123" in statement
+
+
+def test_a_pseudonymous_account_is_never_mentioned_to_patients() -> None:
+    catalog = load_catalog()
+    policy = load("uk-gp")
+    policy.set_answer(None, "identity", "named-professional-pseudonym-personal")
+    statement = render(policy, catalog, format="txt", part="patients")
+    assert "family and friends" not in statement and "@janes_home" not in statement
+    assert "please follow my professional account, @DrJaneSmithGP." in statement
+    policy.set_answer(None, "identity", "pseudonym-private")
+    statement = render(policy, catalog, format="txt", part="patients")
+    assert "@DrJaneSmithGP" not in statement and "@janes_home" not in statement
+    assert "pseudonym" not in statement.lower() and "made-up name" not in statement.lower()
+
+
+def test_headings_name_a_website_as_a_sentence_would() -> None:
+    policy = Policy(profile=Profile("Sam Patel", "nurse", "UK", "the surgery"))
+    for platform in ("youtube", "website"):
+        policy.set_answer(platform, "account-purpose", "professional")
+        policy.set_answer(platform, "care-in-public", "no-reply")
+    assert "On YouTube and my website" in render(policy, load_catalog(), format="txt", part="patients")

@@ -33,11 +33,13 @@ def empty_policy(*platforms: str) -> Policy:
 
 def hostile_policy() -> Policy:
     policy = Policy(profile=Profile(HOSTILE_NAME, "nurse", "UK", HOSTILE_CONTACT), meta=META)
-    policy.set_answer("x", "visibility", "protected", note=HOSTILE_NOTE)
-    policy.set_answer("x", "profile-disclaimer", "views-own")
+    policy.set_answer("x", "account-purpose", "separate")
+    policy.set_answer("x", "visibility", "protected", note=HOSTILE_NOTE, account="personal")
+    policy.set_answer("x", "care-by-dm", "redirect", account="personal")
+    policy.set_answer("x", "profile-disclaimer", "views-own", account="professional")
     policy.set_answer(None, "identity", "named", note=HOSTILE_NAME)
-    policy.platforms["x"].professional_handle = HOSTILE_HANDLE
-    policy.platforms["x"].personal_handle = HOSTILE_NAME
+    policy.platforms["x"].accounts["professional"].handle = HOSTILE_HANDLE
+    policy.platforms["x"].accounts["personal"].handle = HOSTILE_NAME
     return policy
 
 
@@ -77,13 +79,10 @@ def test_the_empty_statement_for_patients_still_says_where_to_go() -> None:
     assert "call your local emergency number" in text
 
 
-def test_with_no_platforms_the_scripts_come_at_full_length() -> None:
+def test_with_no_choices_there_are_no_replies_and_the_scripts_say_where_they_come_from() -> None:
     policy = empty_policy()
-    data = json.loads(render(policy, load_catalog(), format="json", part="scripts"))
-    assert set(data) == {"any"} and set(data["any"]) == set(load_catalog().scripts)
-    assert "You have not chosen any platforms yet" in render(
-        policy, load_catalog(), format="md", part="scripts"
-    )
+    assert json.loads(render(policy, load_catalog(), format="json", part="scripts")) == {}
+    assert "each one follows from a choice you make" in render(policy, load_catalog(), format="md", part="scripts")
 
 
 def test_show_for_an_empty_policy_says_how_to_start() -> None:
@@ -150,10 +149,11 @@ def test_hostile_text_round_trips_through_json() -> None:
     document = json.loads(render(hostile_policy(), catalog, format="json", part="full"))
     assert document["profile"]["display_name"] == HOSTILE_NAME
     assert document["profile"]["practice_contact"] == HOSTILE_CONTACT
-    assert document["platforms"]["x"]["professional_handle"] == HOSTILE_HANDLE
-    assert document["platforms"]["x"]["decisions"]["visibility"]["note"] == HOSTILE_NOTE
+    accounts = document["platforms"]["x"]["accounts"]
+    assert accounts["professional"]["handle"] == HOSTILE_HANDLE
+    assert accounts["personal"]["decisions"]["visibility"]["note"] == HOSTILE_NOTE
     scripts = json.loads(render(hostile_policy(), catalog, format="json", part="scripts"))
-    assert scripts["x"]["dm-redirect"].endswith(" " + " ".join(HOSTILE_NAME.split()))
+    assert scripts["x"]["personal"]["dm-redirect"].endswith(" " + " ".join(HOSTILE_NAME.split()))
     for part in PARTS:
         json.loads(render(hostile_policy(), catalog, format="json", part=part))
 
@@ -163,8 +163,8 @@ def test_hostile_text_round_trips_through_toml() -> None:
     policy, _ = parse_policy(render(hostile_policy(), catalog, format="toml", part="full"))
     assert policy.profile.display_name == HOSTILE_NAME
     assert policy.profile.practice_contact == HOSTILE_CONTACT
-    assert policy.platforms["x"].professional_handle == HOSTILE_HANDLE
-    assert policy.platforms["x"].decisions["visibility"].note == HOSTILE_NOTE
+    assert policy.platforms["x"].accounts["professional"].handle == HOSTILE_HANDLE
+    assert policy.platforms["x"].accounts["personal"].decisions["visibility"].note == HOSTILE_NOTE
     assert policy.global_decisions["identity"].note == HOSTILE_NAME
     patients = tomllib.loads(render(hostile_policy(), catalog, format="toml", part="patients"))
     assert " ".join(HOSTILE_NAME.split()) in patients["intro"]

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clinician_compass.cli.main import EXIT_OK, EXIT_PROBLEM
-from clinician_compass.documents.safe_text import UNSAFE, printable
-from clinician_compass.policy import store
+from clinician_compass.documents.safe_text import UNSAFE, escaped, printable
+from clinician_compass.policy import reading, store
 from clinician_compass.policy.errors import PolicyError, PolicyFileError, Problem
 from clinician_compass.policy.paths import PolicyPaths, resolve
 
@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 def terminal_safe(text: str) -> str:
     """``text`` with nothing a terminal would act on: a note's escape sequence is shown, never obeyed.
 
-    The documents' ``printable`` does the work; the common case costs one regex scan.
+    The documents' ``printable`` does the work; the common case costs one regex scan. For a file name
+    or other text quoted inside a message, use ``name`` instead: it keeps the message on one line.
     """
     return printable(text) if UNSAFE.search(text) else text
 
@@ -42,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
         "check": check,
         "path": path,
         "ref": ref,
+        "check-post": check_post,
     }[args.command]
     try:
         return handler(args, paths)
@@ -49,12 +51,16 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(str(error)) from None
     except PolicyError as error:
         raise UserError(str(error)) from None
+    except (RecursionError, MemoryError):  # a last guard: the readers refuse such files before this
+        raise UserError(
+            "the policy nests too deeply or is too large to handle; nothing was changed"
+        ) from None
 
 
 def _load_required(paths: PolicyPaths):  # -> store.Loaded
     loaded = store.load(paths)
     if loaded is None:
-        raise UserError(f"no policy yet at {paths.policy}. Run clinician-compass to make one.")
+        raise UserError(f"no policy yet at {escaped(paths.policy)}. Run clinician-compass to make one.")
     return loaded
 
 
@@ -68,24 +74,27 @@ def tui(args: argparse.Namespace, paths: PolicyPaths) -> int:
 
 def path(args: argparse.Namespace, paths: PolicyPaths) -> int:
     def state(p: Path) -> str:
-        return "" if p.exists() else "  (not created yet)"
+        try:
+            return "" if reading.exists(p) else "  (not created yet)"
+        except reading.UnreadableFile as error:
+            return f"  (cannot be checked: {error})"
 
     # A save writes through a symlinked policy, so its history is beside the file the link points to.
-    real = PolicyPaths(paths.policy.resolve()) if paths.policy.is_symlink() else paths
-    print(f"policy   {paths.policy}{state(paths.policy)}")
-    print(f"history  {real.history}{state(real.history)}")
-    print(f"draft    {paths.draft}{state(paths.draft)}")
+    real = PolicyPaths(store.real_target(paths.policy))
+    print(f"policy   {escaped(paths.policy)}{state(paths.policy)}")
+    print(f"history  {escaped(real.history)}{state(real.history)}")
+    print(f"draft    {escaped(paths.draft)}{state(paths.draft)}")
     return EXIT_OK
 
 
 def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
     from clinician_compass.guidance import load_catalog
-    from clinician_compass.policy.consistency import check_against
-    from clinician_compass.policy.locate import line_of
+    from clinician_compass.policy.conflicts import open_conflicts
+    from clinician_compass.policy.consistency import check_against, impossible_answers
+    from clinician_compass.policy import codec
+    from clinician_compass.policy.toml_positions import key_lines
 
     target = PolicyPaths(Path(args.file)) if args.file else paths
-    if not target.policy.exists():
-        raise UserError(f"{target.policy}: no such file")
     try:
         loaded = store.load(target)
     except PolicyFileError as error:
@@ -94,22 +103,50 @@ def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
         if error.hint:
             print(terminal_safe(error.hint), file=sys.stderr)
         return EXIT_PROBLEM
-    assert loaded is not None
-    text = target.policy.read_text(encoding="utf-8")
-    found = loaded.warnings + [
-        Problem(p.key, p.message, line_of(text, p.key), p.warning)
-        for p in check_against(loaded.policy, load_catalog())
-    ]
-    for problem in found:
-        print(terminal_safe(problem.describe(target.policy)), file=sys.stderr)
+    if loaded is None:
+        raise UserError(f"{escaped(target.policy)}: no such file")
+    catalog = load_catalog()
+    policy = loaded.policy
+    lines = key_lines(loaded.text)  # one scan places every problem
+
+    def located(found: list[Problem]) -> list[Problem]:
+        return codec.locate(found, loaded.text, lines)
+
+    found = loaded.warnings + located(check_against(policy, catalog))
     errors = [p for p in found if not p.warning]
+    # Contradictions and impossible answers: the file is valid, but the documents would not ring true.
+    doubts = [] if errors else located(impossible_answers(policy, catalog))
+    doubts += [
+        Problem(
+            f.key,
+            f"{f.conflict.title}: {f.conflict.explain.rstrip('.')}; the guidance leans: {f.conflict.leans}",
+            None,
+            True,
+        )
+        for f in ([] if errors else open_conflicts(policy, catalog))
+    ]
+    for problem in found + doubts:
+        print(terminal_safe(problem.describe(target.policy)), file=sys.stderr)
     if errors:
         return EXIT_PROBLEM
-    answered = len(loaded.policy.global_decisions) + sum(
-        len(e.decisions) for e in loaded.policy.platforms.values()
+    answered = len(policy.global_decisions) + sum(
+        len(e.decisions) + sum(len(a.decisions) for a in e.accounts.values())
+        for e in policy.platforms.values()
     )
-    print(f"{target.policy}: valid policy ({len(loaded.policy.platforms)} platforms, {answered} answers)")
+    accounts = sum(len(e.accounts) for e in policy.platforms.values())
+    counts = ", ".join(
+        _count(n, noun)
+        for n, noun in ((len(policy.platforms), "platform"), (accounts, "account"), (answered, "answer"))
+    )
+    print(f"{escaped(target.policy)}: valid policy ({counts})")
+    if doubts and args.strict:
+        print(f"--strict: {_count(len(doubts), 'warning')} about what the policy says", file=sys.stderr)
+        return EXIT_PROBLEM
     return EXIT_OK
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def show(args: argparse.Namespace, paths: PolicyPaths) -> int:
@@ -129,19 +166,26 @@ def export(args: argparse.Namespace, paths: PolicyPaths) -> int:
         sys.stdout.write(text)
         return EXIT_OK
     _write_export(Path(args.output), text, force=args.force)
-    print(f"wrote {args.output}", file=sys.stderr)
+    print(f"wrote {escaped(args.output)}", file=sys.stderr)
     return EXIT_OK
 
 
 def _write_export(target: Path, text: str, *, force: bool) -> None:
-    if target.exists() and not force:
-        raise UserError(f"{target} already exists; add --force to replace it")
-    if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name")
     try:
+        kind = reading.special_kind(target)  # a folder, or a device or pipe --force would replace
+        if kind:
+            raise UserError(
+                f"{escaped(target)} is {kind}, not a file; give a file name, or leave out -o to print"
+            )
+        if target.exists() and not force:
+            raise UserError(f"{escaped(target)} already exists; add --force to replace it")
         store.atomic_write(target, text.encode("utf-8")) if force else _create_new(target, text)
     except FileNotFoundError:
-        raise UserError(f"{target.parent}: no such folder") from None
+        raise UserError(f"{escaped(target.parent)}: no such folder") from None
+    except PermissionError:
+        raise UserError(f"{escaped(target)}: permission denied") from None
+    except OSError as error:
+        raise UserError(f"{escaped(target)}: cannot write: {error.strerror or error}") from None
 
 
 def _create_new(target: Path, text: str) -> None:
@@ -149,9 +193,7 @@ def _create_new(target: Path, text: str) -> None:
     try:
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        raise UserError(f"{target} already exists; add --force to replace it") from None
-    except PermissionError:
-        raise UserError(f"{target}: permission denied") from None
+        raise UserError(f"{escaped(target)} already exists; add --force to replace it") from None
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(text)
 
@@ -192,3 +234,9 @@ def ref(args: argparse.Namespace, paths: PolicyPaths) -> int:
     # The query and the policy's notes and name are echoed: make them printable here, at the terminal.
     print(terminal_safe(format_hits(hits, catalog, policy, platform, query)), end="")
     return EXIT_OK if hits else EXIT_PROBLEM
+
+
+def check_post(args: argparse.Namespace, paths: PolicyPaths) -> int:
+    from clinician_compass.cli.post_check import run  # the detectors load only for this command
+
+    return run(args, paths)

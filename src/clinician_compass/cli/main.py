@@ -2,10 +2,13 @@
 
 Only the default command imports Textual; ``show``, ``check``, ``path``,
 ``export`` and ``ref`` start in the time it takes to read a few TOML files.
+Where Textual cannot draw (a pipe, ``TERM=dumb``) or is not wanted (``--plain``,
+``CLINICIAN_COMPASS_PLAIN=1``), the default command is plain mode instead.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from types import SimpleNamespace
@@ -14,6 +17,25 @@ EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 FORMATS = ("md", "txt", "json", "toml")
 PARTS = ("full", "short", "patients", "bios", "scripts", "checklist")
+
+PLAIN_ENV = "CLINICIAN_COMPASS_PLAIN"
+
+
+def wants_plain(asked: bool = False) -> bool:
+    """Whether the app should be plain prompts rather than the TUI: asked for, or no terminal to draw on.
+
+    Cheap on purpose (two ``isatty`` calls, two variables): it runs on every start of the app.
+    """
+    if asked or os.environ.get(PLAIN_ENV, "") not in ("", "0") or os.environ.get("TERM") == "dumb":
+        return True
+    return not (_isatty(sys.stdout) and _isatty(sys.stdin))
+
+
+def _isatty(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):  # closed, or replaced by something that is not a file
+        return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -27,6 +49,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from clinician_compass.cli import commands  # after parsing, so --help and --version stay instant
 
     try:
+        if args.command is None and wants_plain(getattr(args, "plain", False)):
+            from clinician_compass.plain import run_plain  # no Textual: it runs where Textual cannot draw
+            from clinician_compass.policy.paths import resolve
+
+            return run_plain(resolve(getattr(args, "policy", None)))
         return commands.run(args)
     except commands.UserError as error:
         print(commands.terminal_safe(f"clinician-compass: {error}"), file=sys.stderr)

@@ -11,12 +11,13 @@ import sys
 
 from clinician_compass import __version__
 from clinician_compass.cli.main import EXIT_USAGE, FORMATS, PARTS
+from clinician_compass.documents.safe_text import escaped
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.print_usage(sys.stderr)  # the message repeats words it did not expect: spell out their controls
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {escaped(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="With no command, opens the app. Nothing you enter ever leaves this computer.",
     )
     parser.add_argument("--version", action="version", version=f"clinician-compass {__version__}")
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="the app as numbered questions in plain text, for screen readers and scripts (also chosen "
+        "when output is not a terminal, when TERM=dumb, or with CLINICIAN_COMPASS_PLAIN=1)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("show", parents=[policy_option], help="print your policy's short form and a summary")
@@ -53,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", parents=[policy_option], help="validate a policy file")
     check.add_argument("file", nargs="?", help="the file to check (default: your policy)")
+    check.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 when choices contradict each other or an answer is impossible on its platform",
+    )
 
     commands.add_parser(
         "path", parents=[policy_option], help="where your policy, its history and the draft live"
@@ -63,4 +75,17 @@ def build_parser() -> argparse.ArgumentParser:
     ref.add_argument("--platform", metavar="ID", help="the platform it happened on, e.g. x or instagram")
     ref.add_argument("--limit", type=int, default=3, metavar="N", help="how many matches (default: 3)")
     ref.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    post = commands.add_parser(
+        "check-post",
+        parents=[policy_option],
+        help="before you post: check a draft for anything that could identify a patient",
+        description="Check a draft post for names, numbers, dates, ages, places and other details that could "
+        "identify a patient. It never says a post is safe. Exit 0: none or low risk; 1: medium or high; "
+        "2: usage error. The draft is read, never kept.",
+    )
+    post.add_argument("file", nargs="?", metavar="FILE", help="the draft; - or nothing reads standard input")
+    post.add_argument("--platform", metavar="ID", help="where you mean to post, e.g. x or instagram")
+    post.add_argument("--image", metavar="PATH", help="an image you mean to attach: its location and date are read")
+    post.add_argument("--json", action="store_true", help="print JSON for scripts")
     return parser

@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from clinician_compass.documents.export import FORMATS, PARTS, render
+    from clinician_compass.documents.scripts import reply_for
     from clinician_compass.documents.short_form import (
         ShortFormRefresh,
         compose_short_form,
         refresh_short_form,
+        short_form_lines,
     )
     from clinician_compass.documents.summary import summary_text
 
@@ -26,6 +28,8 @@ _HOME = {
     "ShortFormRefresh": "short_form",
     "compose_short_form": "short_form",
     "refresh_short_form": "short_form",
+    "reply_for": "scripts",
+    "short_form_lines": "short_form",
     "summary_text": "summary",
 }
 """Where each public name lives. Loaded on first use, so the TUI's start-up, which needs only
@@ -38,6 +42,8 @@ __all__ = [
     "compose_short_form",
     "refresh_short_form",
     "render",
+    "reply_for",
+    "short_form_lines",
     "summary_text",
 ]
 

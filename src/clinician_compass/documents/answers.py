@@ -7,10 +7,9 @@ know (from a newer app, or a hand edit) are kept and shown, never dropped.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-from clinician_compass.guidance.model import Catalog, Decision, Option, Platform
+from clinician_compass.guidance.model import Catalog, Decision, Option
 from clinician_compass.guidance.ranking import cited_sources
 from clinician_compass.policy.model import Answer, Policy
 
@@ -86,18 +85,6 @@ def account_entries(
 def global_entries(policy: Policy, catalog: Catalog) -> list[Entry]:
     """The global decisions in catalog order, then any global answers the catalog does not know."""
     return _entries(catalog, None, catalog.global_decisions(), policy.global_decisions)
-
-
-def known_platforms(policy: Policy, catalog: Catalog) -> list[Platform]:
-    """The policy's platforms this catalog knows, in the clinician's order."""
-    return [catalog.platforms[p] for p in policy.platforms if p in catalog.platforms]
-
-
-def chosen_options(policy: Policy, catalog: Catalog) -> Iterator[Entry]:
-    """Every answer whose option the catalog knows: per platform first, then global."""
-    for platform_id in policy.platforms:
-        yield from (e for e in platform_entries(policy, catalog, platform_id) if e.option)
-    yield from (e for e in global_entries(policy, catalog) if e.option)
 
 
 def citation_order(catalog: Catalog, option: Option, role: str, jurisdiction: str) -> list[str]:

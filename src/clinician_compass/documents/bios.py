@@ -1,7 +1,10 @@
-"""Profile lines: a bio for each platform, within its limit, never cut mid-sentence.
+"""Profile lines: a bio for each account, within its platform's limit, never cut mid-sentence.
 
-A line is the role ("Nurse, UK.") followed by the profile-disclaimer choice's
-``bio``. When that is too long for the platform, the choice's ``bio_short``
+A line is the role ("Nurse, UK.") followed by that account's profile-disclaimer
+choice's ``bio``. The role is named only where she chose to be known as a
+clinician: on a professional or mixed account (or one whose purpose is not
+decided yet), never on a personal one, never under a pseudonym, and with
+"named at work, pseudonym at home" only on a professional account. When that is too long for the platform, the choice's ``bio_short``
 takes its place; when even that is too long, the role goes. The name is left
 out: every platform shows the display name above the bio already.
 """
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from clinician_compass.documents.answers import known_platforms
+from clinician_compass.documents.accounts import AccountView, views
 from clinician_compass.documents.graphemes import measure
 from clinician_compass.documents.profile_text import role_line
 from clinician_compass.documents.writer import Writer, strong
@@ -21,14 +24,20 @@ DISCLAIMER = "profile-disclaimer"
 """The decision whose options carry ``bio`` and ``bio_short``."""
 
 
+ROLE_USES = frozenset({"professional", "mixed", None})
+"""Account uses whose bio may name her role (None: the purpose is not decided yet)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Bio:
     platform: Platform
+    view: AccountView | None
+    """The account the line is for; None only for a line built outside a policy."""
     line: str
     length: int
     """As the platform counts it (``platform.bio_counts``)."""
     decided: bool
-    """Whether the clinician chose a disclaimer for this platform; if not, the line is the role alone."""
+    """Whether the clinician chose a disclaimer for this account; if not, the line is the role alone."""
     variant: str
     """Which line was used: "full", "short", "short without role", "role only" or "none"."""
 
@@ -54,30 +63,54 @@ def candidates(role: str, option: Option | None) -> list[tuple[str, str]]:
     ]
 
 
-def bio_for(platform: Platform, profile: Profile, option: Option | None) -> Bio:
-    """The fullest line that fits ``platform``; the role alone (or nothing) if no disclaimer fits."""
-    for variant, line in candidates(role_line(profile), option):
+def bio_for(
+    platform: Platform,
+    profile: Profile,
+    option: Option | None,
+    *,
+    role: str | None = None,
+    view: AccountView | None = None,
+) -> Bio:
+    """The fullest line that fits ``platform``; the role alone (or nothing) if no disclaimer fits.
+
+    ``role`` is the role line to start with: "" leaves the role out; None names it.
+    """
+    start = role_line(profile) if role is None else role
+    for variant, line in candidates(start, option):
         length = measure(line, platform.bio_counts)
         if platform.bio_limit is None or length <= platform.bio_limit:
-            return Bio(platform, line, length, option is not None, variant)
-    return Bio(platform, "", 0, option is not None, "none")
+            return Bio(platform, view, line, length, option is not None, variant)
+    return Bio(platform, view, "", 0, option is not None, "none")
+
+
+def names_role(view: AccountView, identity: str | None) -> bool:
+    """Whether this account's bio may say she is a clinician, given its use and her identity choice."""
+    if view.use not in ROLE_USES or identity == "pseudonym-private":
+        return False
+    return identity != "named-professional-pseudonym-personal" or view.use == "professional"
 
 
 def build(policy: Policy, catalog: Catalog) -> list[Bio]:
-    """A line for each of the policy's platforms that has a bio, in the clinician's order."""
-    decision = catalog.decisions.get(DISCLAIMER)
+    """A line for each account on a platform that has a bio, in the clinician's order."""
+    identity_answer = policy.global_decisions.get("identity")
+    identity = identity_answer.choice if identity_answer else None
     bios = []
-    for platform in known_platforms(policy, catalog):
-        if not platform.has("bio"):
+    for view in views(policy, catalog):
+        if not view.platform.has("bio"):
             continue
-        answer = policy.answer(platform.id, DISCLAIMER)
-        option = decision.option(answer.choice) if decision and answer else None
-        bios.append(bio_for(platform, policy.profile, option))
+        entry = next((e for e in view.entries if e.decision_id == DISCLAIMER), None)
+        option = entry.option if entry else None
+        role = None if names_role(view, identity) else ""
+        bios.append(bio_for(view.platform, policy.profile, option, role=role, view=view))
     return bios
 
 
-def as_data(bios: list[Bio]) -> dict[str, str]:
-    return {bio.platform.id: bio.line for bio in bios}
+def as_data(bios: list[Bio]) -> dict[str, dict[str, str]]:
+    """Platform id → account key → line."""
+    data: dict[str, dict[str, str]] = {}
+    for bio in bios:
+        data.setdefault(bio.platform.id, {})[bio.view.key if bio.view else "main"] = bio.line
+    return data
 
 
 def _limit_note(bio: Bio) -> str:
@@ -99,11 +132,16 @@ def write(bios: list[Bio], w: Writer) -> None:
             "No platforms with a profile text chosen yet. Add platforms in the app to get a line for each."
         )
         return
-    w.paragraph("A line for each platform's bio or “about” text, within its length limit. Copy it as it is.")
+    w.paragraph("A line for each account's bio or “about” text, within its length limit. Copy it as it is.")
     for bio in bios:
-        w.heading(bio.platform.name)
-        if bio.line:
-            w.quote(bio.line)
+        w.heading(bio.view.title if bio.view else bio.platform.name)
+        if not bio.line:
+            w.paragraph(
+                "Nothing to add here: this account does not name your role and carries no disclaimer, "
+                "so its bio is yours to write."
+            )
+            continue
+        w.quote(bio.line)
         w.paragraph(_limit_note(bio))
         if not bio.decided:
-            w.paragraph(strong("Profile disclaimer:"), " not decided yet, so this line gives your role only.")
+            w.paragraph(strong("Profile disclaimer:"), " not decided yet, so this line has no disclaimer.")

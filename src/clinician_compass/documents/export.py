@@ -61,8 +61,8 @@ DATA: dict[str, tuple[Callable[[Policy, Catalog], dict[str, Any]], str]] = {
     ),
     "scripts": (
         lambda p, c: scripts.as_data(scripts.build(p, c), p),
-        "Reply scripts, from clinician-compass: [platform id] script id = text, sized for that platform.\n"
-        f"With no platform chosen yet, [{scripts.ANY_PLATFORM}] holds the full versions.",
+        "Reply scripts, from clinician-compass: [platform id.account] script id = text, sized for that\n"
+        "platform; only the replies your choices call for. [everywhere] holds the review reply.",
     ),
     "checklist": (
         checklist.as_data,

@@ -1,20 +1,31 @@
 """The full policy: the document a clinician hands to an employer or an appraiser.
 
-Who they are, the short form, a section per platform with each decision as a
-first-person sentence, their note in their own words, the reason and numbered
-citations, then the decisions that hold everywhere, the sources, and when the
-policy was written and is next due for review.
+Who they are, the short form with a gloss for each maxim, a section per
+platform (with a subsection per account where she keeps two) with each
+decision as a first-person sentence, her note in her own words, her reason
+and numbered citations of the sources that support the choice, then the
+decisions that hold everywhere, the sources, and when the policy was written
+and is next due for review. Where a choice departs from a body's advice, the
+policy says so, with her reason.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from clinician_compass.documents.answers import Entry, citation_order, global_entries, platform_entries
+from clinician_compass.documents.accounts import views
+from clinician_compass.documents.answers import Entry, account_entries, global_entries, platform_entries
+from clinician_compass.documents.citations import against, departure, supporting
 from clinician_compass.documents.dates import long_date, next_review
 from clinician_compass.documents.profile_text import jurisdiction_name, role_name
 from clinician_compass.documents.safe_text import flat
-from clinician_compass.documents.short_form import effective_short_form
+from clinician_compass.documents.short_form import (
+    effective_short_form,
+    has_edit,
+    maxims_needed,
+    needs_sentence,
+    short_form_lines,
+)
 from clinician_compass.documents.writer import Piece, Writer, code, link, raw, strong
 from clinician_compass.guidance.model import Catalog, Source
 from clinician_compass.policy.model import Policy
@@ -31,10 +42,13 @@ class Item:
     """The option's first-person policy sentence; "" when undecided or unknown."""
     note: str
     reason: str
+    """Her reason: the option's ``why``, or where a body advises against the choice, that and her note."""
     citations: tuple[int, ...]
     decided: bool
     unknown_choice: str = ""
     """The chosen option's id when this catalog does not know it."""
+    departs: bool = False
+    """Whether a body advises against this choice (her note is then her reason, not said twice)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +60,8 @@ class Section:
     """(label, handle) pairs, such as ("Professional account", "@DrOkafor")."""
     items: tuple[Item, ...]
     known: bool = True
+    accounts: tuple[Section, ...] = ()
+    """One subsection per account where the platform holds two; their items are not in ``items``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +71,10 @@ class FullPolicy:
     jurisdiction: str
     practice_contact: str
     short_form: str
+    maxims: tuple[tuple[str, str], ...]
+    """(maxim, gloss) for a generated short form; () for her own wording."""
+    short_form_needs: int
+    """How many more maxims the short form needs before it can be written (0 when it has enough)."""
     sections: tuple[Section, ...]
     everywhere: Section
     sources: tuple[Source, ...]
@@ -74,9 +94,9 @@ class _Citations:
         self.numbers: dict[str, int] = {}
 
     def cite(self, entry: Entry) -> tuple[int, ...]:
-        if not entry.option:
+        if not entry.option or not entry.decision:
             return ()
-        ids = citation_order(self.catalog, entry.option, self.role, self.jurisdiction)
+        ids = supporting(self.catalog, entry.decision, entry.option, self.role, self.jurisdiction)
         return tuple(self.numbers.setdefault(s, len(self.numbers) + 1) for s in ids)
 
     def sources(self) -> tuple[Source, ...]:
@@ -87,29 +107,60 @@ def _item(entry: Entry, citations: _Citations) -> Item:
     answer = entry.answer
     if answer is None:
         return Item(entry.title, "", "", "", (), decided=False)
-    if entry.option is None:
+    if entry.option is None or entry.decision is None:
         return Item(entry.title, "", answer.note, "", (), decided=True, unknown_choice=answer.choice)
     option = entry.option
-    reason = option.pros[0] if option.pros else ""
-    return Item(entry.title, option.policy, answer.note, reason, citations.cite(entry), decided=True)
+    bodies = against(citations.catalog, entry.decision, option, citations.role, citations.jurisdiction)
+    reason = departure(bodies, answer.note) if bodies else option.why
+    return Item(
+        entry.title,
+        option.policy,
+        answer.note,
+        reason,
+        citations.cite(entry),
+        decided=True,
+        departs=bool(bodies),
+    )
 
 
 def _handles(policy: Policy, platform_id: str) -> tuple[tuple[str, str], ...]:
     entry = policy.platforms[platform_id]
-    pairs = ((f"{key.capitalize()} account", a.handle) for key, a in entry.accounts.items())
-    return tuple((label, handle) for label, handle in pairs if handle.strip())
+    pairs = (
+        (f"{key.capitalize()} account" if key != "main" else "Account", a.handle)
+        for key, a in entry.accounts.items()
+    )
+    return tuple((label, flat(handle)) for label, handle in pairs if handle.strip())
+
+
+def _platform_section(policy: Policy, catalog: Catalog, platform_id: str, citations: _Citations) -> Section:
+    platform = catalog.platforms.get(platform_id)
+    title = platform.name if platform else platform_id
+    handles = _handles(policy, platform_id)
+    two = [v for v in views(policy, catalog) if v.platform.id == platform_id and v.two]
+    if not two:
+        items = tuple(_item(e, citations) for e in platform_entries(policy, catalog, platform_id))
+        return Section(title, handles, items, known=platform is not None)
+    entry = policy.platforms[platform_id]
+    own = [e for e in platform_entries(policy, catalog, platform_id) if e.account is None]
+    subsections = tuple(
+        Section(
+            view.title,
+            (),
+            tuple(
+                _item(e, citations)
+                for e in account_entries(catalog, platform_id, view.key, entry.accounts[view.key].decisions)
+            ),
+        )
+        for view in two
+    )
+    return Section(title, handles, tuple(_item(e, citations) for e in own), accounts=subsections)
 
 
 def build(policy: Policy, catalog: Catalog) -> FullPolicy:
     """The full policy's content, ready for a writer."""
     profile = policy.profile
     citations = _Citations(catalog, profile.role, profile.jurisdiction)
-    sections = []
-    for platform_id in policy.platforms:
-        platform = catalog.platforms.get(platform_id)
-        items = tuple(_item(e, citations) for e in platform_entries(policy, catalog, platform_id))
-        title = platform.name if platform else platform_id
-        sections.append(Section(title, _handles(policy, platform_id), items, known=platform is not None))
+    sections = [_platform_section(policy, catalog, p, citations) for p in policy.platforms]
     everywhere = Section(
         "Everywhere", (), tuple(_item(e, citations) for e in global_entries(policy, catalog))
     )
@@ -120,6 +171,8 @@ def build(policy: Policy, catalog: Catalog) -> FullPolicy:
         jurisdiction=jurisdiction_name(profile),
         practice_contact=profile.practice_contact.strip(),
         short_form=effective_short_form(policy, catalog),
+        maxims=() if has_edit(policy) else tuple(short_form_lines(policy, catalog)),
+        short_form_needs=0 if has_edit(policy) else maxims_needed(policy, catalog),
         sections=tuple(sections),
         everywhere=everywhere,
         sources=citations.sources(),
@@ -138,8 +191,8 @@ def _cite(numbers: tuple[int, ...]) -> list[Piece]:
     return [raw(" [" + ", ".join(str(n) for n in numbers) + "]")] if numbers else []
 
 
-def _write_item(item: Item, w: Writer) -> None:
-    w.subheading(item.title)
+def _write_item(item: Item, w: Writer, *, deeper: bool = False) -> None:
+    w.subheading(item.title, deeper=deeper)
     if not item.decided:
         w.paragraph(NOT_DECIDED)
         return
@@ -149,21 +202,26 @@ def _write_item(item: Item, w: Writer) -> None:
         )
     else:
         w.paragraph(item.sentence, *_cite(item.citations))
-    if item.note.strip():
+    if item.note.strip() and not item.departs:
         w.paragraph(strong("In my words:"), " ", item.note)
     if item.reason:
         w.paragraph(strong("Why:"), " ", item.reason)
 
 
-def _write_section(section: Section, w: Writer) -> None:
-    w.heading(section.title)
+def _write_section(section: Section, w: Writer, *, account: bool = False) -> None:
+    if account:
+        w.subsection(section.title)
+    else:
+        w.heading(section.title)
     if not section.known:
         w.paragraph("This platform is not in this version of clinician-compass's catalog.")
     if section.handles:
         w.bullets([(strong(label + ":"), " ", handle) for label, handle in section.handles])
     for item in section.items:
-        _write_item(item, w)
-    if not section.items:
+        _write_item(item, w, deeper=account)
+    for sub in section.accounts:
+        _write_section(sub, w, account=True)
+    if not section.items and not section.accounts:
         w.paragraph("No decisions apply here.")
 
 
@@ -205,6 +263,11 @@ def write(doc: FullPolicy, w: Writer) -> None:
     if doc.short_form:
         w.heading("In short")
         w.quote(doc.short_form)
+        if doc.maxims:
+            w.bullets([(strong(maxim + ":"), " ", gloss) for maxim, gloss in doc.maxims])
+    elif doc.short_form_needs and not doc.empty:
+        w.heading("In short")
+        w.paragraph(needs_sentence(doc.short_form_needs))
     if doc.empty:
         _how_to_start(w)
     for section in doc.sections:

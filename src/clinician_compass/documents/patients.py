@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from clinician_compass.documents.answers import global_entries, known_platforms, platform_entries
+from clinician_compass.documents.accounts import AccountView, place, views
+from clinician_compass.documents.answers import global_entries
 from clinician_compass.documents.profile_text import EMERGENCY_NUMBERS, PLAIN_ROLES, contact
 from clinician_compass.documents.safe_text import flat
 from clinician_compass.documents.writer import Writer
 from clinician_compass.guidance.model import Catalog
-from clinician_compass.policy.model import Policy
+from clinician_compass.policy.model import ACCOUNT_PURPOSE, Policy
 
 TITLE = "How I use social media"
 
@@ -25,7 +26,7 @@ class Group:
     """What holds on a set of platforms, such as "On X and Instagram"."""
 
     platforms: tuple[str, ...]
-    """Platform names, in the clinician's order."""
+    """Places as a sentence names them ("YouTube", "my website"), in the clinician's order."""
     lines: tuple[str, ...]
 
     @property
@@ -36,6 +37,8 @@ class Group:
 @dataclass(frozen=True, slots=True)
 class PatientStatement:
     intro: str
+    pointers: tuple[str, ...]
+    """Where to find her on a platform with two accounts: "On X, please follow my professional account…"."""
     groups: tuple[Group, ...]
     everywhere: tuple[str, ...]
     care: str
@@ -44,7 +47,12 @@ class PatientStatement:
 
     def prose(self) -> str:
         """The running text a patient reads, headings left out: what readability is measured on."""
-        lines = [self.intro, *(line for g in self.groups for line in g.lines), *self.everywhere]
+        lines = [
+            self.intro,
+            *self.pointers,
+            *(line for g in self.groups for line in g.lines),
+            *self.everywhere,
+        ]
         return "\n".join([*lines, self.care, self.emergency])
 
 
@@ -62,29 +70,82 @@ def _intro(policy: Policy) -> str:
     return me + "This is how I use social media, and what it means for you."
 
 
-def _grouped(policy: Policy, catalog: Catalog) -> tuple[tuple[Group, ...], set[str]]:
-    """Each distinct text once, under the platforms it holds for; most widely shared groups first."""
+PSEUDONYM = "pseudonym-private"
+SPLIT_IDENTITY = "named-professional-pseudonym-personal"
+
+
+def _said(option_text: str) -> str:
+    return " ".join(option_text.split())
+
+
+def _mentioned(view: AccountView, identity: str | None) -> bool:
+    """Whether the statement may speak of this account at all: never of one she keeps under another name."""
+    return not (identity == SPLIT_IDENTITY and view.use == "personal")
+
+
+def _two_accounts(view: AccountView, identity: str | None, both: bool) -> str:
+    """The sentence that points patients to her professional account on a platform with two."""
+    named = view.handle and identity != PSEUDONYM
+    account = f"my professional account, {view.handle}" if named else "my professional account"
+    line = f"On {place(view.platform)}, please follow {account}."
+    return line + (" My other account there is for my family and friends." if both else "")
+
+
+def _grouped(policy: Policy, catalog: Catalog) -> tuple[tuple[Group, ...], set[str], tuple[str, ...]]:
+    """Each distinct text once, under the places it holds for; most widely shared groups first.
+
+    On a platform with two accounts the professional account speaks for it, and the
+    personal one is only said to be for family and friends.
+    """
+    identity = policy.global_decisions.get("identity")
+    chosen = identity.choice if identity else None
     holds: dict[str, list[str]] = {}
-    for platform in known_platforms(policy, catalog):
-        for entry in platform_entries(policy, catalog, platform.id):
-            if entry.option and entry.option.patient_text.strip():
-                names = holds.setdefault(" ".join(entry.option.patient_text.split()), [])
-                if platform.name not in names:
-                    names.append(platform.name)
-    by_platforms: dict[tuple[str, ...], list[str]] = {}
+    pointers: list[str] = []
+    for view in views(policy, catalog):
+        if not _mentioned(view, chosen) or (view.two and view.use == "personal"):
+            continue
+        where = place(view.platform)
+        texts = []
+        if view.two:
+            personal = policy.platforms[view.platform.id].accounts.get("personal")
+            pointers.append(_two_accounts(view, chosen, personal is not None and chosen != SPLIT_IDENTITY))
+            where += " (my professional account)"
+        else:
+            purpose = policy.platforms[view.platform.id].decisions.get(ACCOUNT_PURPOSE)
+            option = catalog.decisions[ACCOUNT_PURPOSE].option(purpose.choice) if purpose else None
+            if option and option.patient_text.strip():
+                texts.append(_said(option.patient_text))
+        texts += [
+            _said(e.option.patient_text) for e in view.entries if e.option and e.option.patient_text.strip()
+        ]
+        for text in texts:
+            names = holds.setdefault(text, [])
+            if where not in names:
+                names.append(where)
+    by_places: dict[tuple[str, ...], list[str]] = {}
     for text, names in holds.items():
-        by_platforms.setdefault(tuple(names), []).append(text)
-    order = sorted(by_platforms, key=lambda names: -len(names))  # stable: first seen first among equals
-    groups = tuple(Group(names, tuple(by_platforms[names])) for names in order)
-    return groups, set(holds)
+        by_places.setdefault(tuple(names), []).append(text)
+    order = sorted(by_places, key=lambda names: -len(names))  # stable: first seen first among equals
+    groups = tuple(Group(names, tuple(by_places[names])) for names in order)
+    return groups, set(holds), tuple(pointers)
+
+
+def _emergency(policy: Policy, catalog: Catalog) -> str:
+    line = catalog.emergency.get(policy.profile.jurisdiction) or catalog.emergency.get("other")
+    number = line.emergency if line else EMERGENCY_NUMBERS.get(policy.profile.jurisdiction, "")
+    if not number or number.startswith("your "):
+        call = "In an emergency, call your local emergency number now."
+    else:
+        call = f"In an emergency, call {number} now, or your local emergency number if you are abroad."
+    return f"{call} {line.crisis}" if line and line.crisis else call
 
 
 def build(policy: Policy, catalog: Catalog) -> PatientStatement:
-    groups, said = _grouped(policy, catalog)
+    groups, said, pointers = _grouped(policy, catalog)
     everywhere: list[str] = []
     for entry in global_entries(policy, catalog):
         if entry.option and entry.option.patient_text.strip():
-            text = " ".join(entry.option.patient_text.split())
+            text = _said(entry.option.patient_text)
             if text not in said:
                 said.add(text)
                 everywhere.append(text)
@@ -92,20 +153,17 @@ def build(policy: Policy, catalog: Catalog) -> PatientStatement:
         f"For anything about your care, please contact {flat(contact(policy.profile))}. "
         "Social media is not a safe place to talk about your health, so please don't send me health questions there."
     )
-    number = EMERGENCY_NUMBERS.get(policy.profile.jurisdiction)
-    emergency = (
-        f"In an emergency, call {number} now, or your local emergency number if you are abroad."
-        if number
-        else "In an emergency, call your local emergency number now."
-    )
     empty = not groups and not everywhere
-    return PatientStatement(_intro(policy), groups, tuple(everywhere), care, emergency, empty)
+    return PatientStatement(
+        _intro(policy), pointers, groups, tuple(everywhere), care, _emergency(policy, catalog), empty
+    )
 
 
 def as_data(doc: PatientStatement) -> dict[str, object]:
     return {
         "title": TITLE,
         "intro": doc.intro,
+        "where_to_follow": list(doc.pointers),
         "by_platform": [{"platforms": list(g.platforms), "statements": list(g.lines)} for g in doc.groups],
         "everywhere": list(doc.everywhere),
         "care": doc.care,
@@ -116,6 +174,8 @@ def as_data(doc: PatientStatement) -> dict[str, object]:
 def write(doc: PatientStatement, w: Writer) -> None:
     w.title(TITLE)
     w.paragraph(doc.intro)
+    for pointer in doc.pointers:
+        w.paragraph(pointer)
     if doc.empty:
         w.paragraph("I'm still writing down how I use each site and app.")
     for group in doc.groups:

@@ -11,12 +11,39 @@ this: they keep the text exactly and escape it in their own syntax.
 
 from __future__ import annotations
 
+import os
 import re
 
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """Anything ``printable`` changes: control characters (ESC among them) and bidi overrides."""
+
+
+_ESCAPED = re.compile(
+    "[\t\n\r\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+"""What ``escaped`` spells out: ``UNSAFE``, the line breaks and tab, the bidi marks, and lone surrogates
+(an undecodable byte in a file name), which would otherwise crash the print."""
+
+
+def escaped(text: str | os.PathLike[str]) -> str:
+    """``text`` on one line with every control, line break or bidi character spelled as ``\\x1b``, ``\\n``, ``\\u202e``.
+
+    The one way every message prints a file name or other text from a file: unlike ``printable``, a
+    newline cannot split the message and the reader sees exactly which character is there.
+    """
+    text = os.fspath(text)
+    return _ESCAPED.sub(_escape, text) if _ESCAPED.search(text) else text
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(char)
+    if named:
+        return named
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def _picture(match: re.Match[str]) -> str:

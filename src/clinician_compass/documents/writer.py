@@ -80,7 +80,11 @@ class Writer(ABC):
     def heading(self, text: str) -> None: ...
 
     @abstractmethod
-    def subheading(self, text: str) -> None: ...
+    def subsection(self, text: str) -> None:
+        """A part of a section, such as one of two accounts on a platform; its items go ``deeper``."""
+
+    @abstractmethod
+    def subheading(self, text: str, *, deeper: bool = False) -> None: ...
 
     @abstractmethod
     def paragraph(self, *pieces: Piece) -> None:
@@ -132,8 +136,11 @@ class MarkdownWriter(Writer):
     def heading(self, text: str) -> None:
         self._blocks.append("## " + escape_markdown(text))
 
-    def subheading(self, text: str) -> None:
+    def subsection(self, text: str) -> None:
         self._blocks.append("### " + escape_markdown(text))
+
+    def subheading(self, text: str, *, deeper: bool = False) -> None:
+        self._blocks.append(("#### " if deeper else "### ") + escape_markdown(text))
 
     def paragraph(self, *pieces: Piece) -> None:
         self._blocks.append(self._join(pieces))
@@ -176,7 +183,10 @@ class TextWriter(Writer):
     def heading(self, text: str) -> None:
         self._underlined(text, "-")
 
-    def subheading(self, text: str) -> None:
+    def subsection(self, text: str) -> None:
+        self._underlined(text, "~")
+
+    def subheading(self, text: str, *, deeper: bool = False) -> None:
         self._blocks.append((one_line(text), False))
         self._indent = "  "
 

@@ -448,6 +448,8 @@ def _decision(key: str, t: _Table) -> Decision:
         keywords=t.strings("keywords", required=False),
         facts=_fact_topics(t),
         order=t.integer("order", required=False) or 0,
+        varied_maxim=t.text("varied_maxim", required=False),
+        varied_gloss=t.text("varied_gloss", required=False),
     )
 
 
@@ -658,6 +660,22 @@ def _check_conflicts(catalog: Catalog, problems: _Problems) -> None:
         for source in conflict.sources:
             if source not in catalog.sources and "sources.toml" not in problems.unreadable:
                 problems.add("conflicts.toml", f"{where}.sources", f"unknown source {source!r}")
+def _rare_conditions(data: dict[str, Any], problems: _Problems) -> tuple[str, ...]:
+    """The rare-condition list: non-empty, each entry once, whatever its case."""
+    table = _Table(data, "identifying.toml", "", problems)
+    names = table.strings("rare_conditions")
+    if "identifying.toml" in problems.unreadable:
+        return ()
+    if not names and "rare_conditions" in table.data:
+        table.fail("rare_conditions", "must not be empty")
+    seen: set[str] = set()
+    for name in names:
+        if not name.strip():
+            table.fail("rare_conditions", "an entry is empty")
+        elif name.casefold() in seen:
+            table.fail("rare_conditions", f"{name!r} is listed twice")
+        seen.add(name.casefold())
+    return names
 
 
 def _placeholders(text: str) -> list[str]:
@@ -715,6 +733,9 @@ def load_catalog_from(folder: Path) -> Catalog:
         decisions=_ordered(_per_file(folder / "decisions", "decisions", _decision, problems)),
         situations=situations,
         scripts=scripts,
+        rare_conditions=_rare_conditions(
+            _read_toml(folder / "identifying.toml", "identifying.toml", problems), problems
+        ),
     )
     _check_links(catalog, problems)
     _check_conflicts(catalog, problems)

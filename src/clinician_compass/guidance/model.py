@@ -344,6 +344,10 @@ class Decision:
     order: int = 0
     requires_any: frozenset[str] = frozenset()
     """Platform traits of which at least one must be present (connections need ``follow`` or ``mutual``)."""
+    varied_maxim: str = ""
+    """A two-word maxim true of every option, for the short form when her accounts answer differently."""
+    varied_gloss: str = ""
+    """The line that explains ``varied_maxim``."""
 
     def option(self, option_id: str) -> Option | None:
         return next((o for o in self.options if o.id == option_id), None)
@@ -490,6 +494,8 @@ class Catalog:
     situations: Mapping[str, Situation]
     scripts: Mapping[str, Script]
     extra: Mapping[str, object] = field(default_factory=dict)
+    rare_conditions: tuple[str, ...] = ()
+    """Conditions rare enough that naming one can point to a single patient (the "Before you post" check)."""
 
     conflicts: Mapping[str, Conflict] = field(default_factory=dict)
     emergency: Mapping[str, EmergencyLine] = field(default_factory=dict)

@@ -16,7 +16,7 @@ import tomli_w
 
 from clinician_compass import __version__
 from clinician_compass.policy.errors import Problem
-from clinician_compass.policy.locate import line_of
+from clinician_compass.policy.limits import beyond_limits, text_too_deep
 from clinician_compass.policy.migrate import MIGRATIONS, key_in_file
 from clinician_compass.policy.model import (
     ACCOUNT_PURPOSE,
@@ -33,6 +33,7 @@ from clinician_compass.policy.model import (
     ShortForm,
     account_keys_for,
 )
+from clinician_compass.policy.toml_positions import KeyLines, key_lines
 
 HEADER = """\
 # clinician-compass policy: your personal social media policy as a clinician.
@@ -289,28 +290,54 @@ def policy_from_document(document: dict[str, Any]) -> tuple[Policy, list[Problem
 def parse_policy(text: str) -> tuple[Policy, list[Problem]]:
     """Parse policy TOML text; problems carry line numbers where they can be found.
 
-    Problems in a file of an older schema name its keys as they are written
-    there, not as they read after migration. Raises
-    ``tomllib.TOMLDecodeError``, ``InvalidPolicy`` or ``FutureSchema``.
+    Problems in a file of an older schema name its keys as they are written there, not as they read
+    after migration. Raises ``tomllib.TOMLDecodeError``, ``InvalidPolicy`` or ``FutureSchema``. The
+    text is scanned once, before the parser sees it: that pass refuses a depth bomb and gives every
+    problem its line.
     """
-    document = tomllib.loads(text)
+    lines = key_lines(text)
+    refused = text_too_deep(lines)
+    if refused is None:
+        try:
+            document = tomllib.loads(text)
+        except tomllib.TOMLDecodeError:
+            raise
+        except (RecursionError, MemoryError, ValueError) as error:  # ValueError: an integer too long to read
+            raise InvalidPolicy([Problem("", _beyond_the_reader(error))]) from None
+        refused = beyond_limits(document)
+    if refused is not None:
+        raise InvalidPolicy([refused])
     version = document.get("schema_version")
     try:
         policy, warnings = policy_from_document(document)
     except InvalidPolicy as invalid:
-        raise InvalidPolicy(_in_file(invalid.problems, text, version)) from None
-    return policy, _in_file(warnings, text, version)
+        raise InvalidPolicy(_in_file(invalid.problems, lines, version)) from None
+    return policy, _in_file(warnings, lines, version)
 
 
-def _in_file(problems: list[Problem], text: str, version: object) -> list[Problem]:
+def _beyond_the_reader(error: Exception) -> str:
+    if isinstance(error, ValueError):
+        return "a number thousands of digits long; no policy holds one"
+    return "the file nests too deeply or is too large for the TOML reader"
+
+
+_VERSION_LINE = re.compile(r"^[ \t]*schema_version[ \t]*=[ \t]*([0-9]+)", re.MULTILINE)
+
+
+def locate(problems: list[Problem], text: str, lines: KeyLines | None = None) -> list[Problem]:
+    """Problems found after reading (``check``'s catalog checks) placed at the file's own keys and lines."""
+    found = _VERSION_LINE.search(text)
+    return _in_file(problems, lines or key_lines(text), int(found.group(1)) if found else None)
+
+
+def _in_file(problems: list[Problem], lines: KeyLines, version: object) -> list[Problem]:
     """Problems at the keys and lines of the file as written; one answer copied to two accounts
     by a migration is one mistake in the file, so it is reported once."""
     located: dict[tuple[str, str, bool], Problem] = {}
     for problem in problems:
         key = key_in_file(problem.key, version)
         located.setdefault(
-            (key, problem.message, problem.warning),
-            Problem(key, problem.message, line_of(text, key), problem.warning),
+            (key, problem.message, problem.warning), Problem(key, problem.message, lines.line(key), problem.warning)
         )
     return list(located.values())
 

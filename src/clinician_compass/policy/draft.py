@@ -12,6 +12,7 @@ from typing import Any
 
 import tomli_w
 
+from clinician_compass.policy import reading
 from clinician_compass.policy.codec import (
     FutureSchema,
     InvalidPolicy,
@@ -19,9 +20,11 @@ from clinician_compass.policy.codec import (
     policy_from_document,
     policy_to_document,
 )
+from clinician_compass.policy.limits import beyond_limits, text_too_deep
 from clinician_compass.policy.model import Policy
 from clinician_compass.policy.paths import PolicyPaths
-from clinician_compass.policy.store import _ensure_folder, atomic_write
+from clinician_compass.policy.store import MAX_FILE_BYTES, _ensure_folder, atomic_write
+from clinician_compass.policy.toml_positions import key_lines
 
 DRAFT_HEADER = "# clinician-compass draft: an unfinished walkthrough. The app offers to resume it.\n\n"
 
@@ -51,11 +54,19 @@ def load_draft(paths: PolicyPaths) -> Draft | None:
     the policy file, not the draft, is what must never be lost.
     """
     try:
-        document = tomllib.loads(paths.draft.read_text(encoding="utf-8"))
+        data = reading.read_limited(paths.draft, MAX_FILE_BYTES)  # a pipe or device here is no draft
+        if data is None:
+            return None
+        text = data.decode("utf-8")
+        if text_too_deep(key_lines(text)):
+            return None
+        document = tomllib.loads(text)
+        if beyond_limits(document):
+            return None
         walk = document.pop("walkthrough", {})
         policy, _ = policy_from_document(document)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, InvalidPolicy, FutureSchema):
-        return None
+    except (reading.UnreadableFile, ValueError, RecursionError, MemoryError, InvalidPolicy, FutureSchema):
+        return None  # ValueError covers a bad encoding, bad TOML and an overlong number
     position = walk.get("position", "") if isinstance(walk, dict) else ""
     platforms = walk.get("platforms", []) if isinstance(walk, dict) else []
     return Draft(
@@ -63,6 +74,14 @@ def load_draft(paths: PolicyPaths) -> Draft | None:
         position if isinstance(position, str) else "",
         tuple(p for p in platforms if isinstance(p, str)) if isinstance(platforms, list) else (),
     )
+
+
+def draft_exists(paths: PolicyPaths) -> bool:
+    """Whether a draft file is there; False when its folder cannot even be looked into."""
+    try:
+        return reading.exists(paths.draft)
+    except reading.UnreadableFile:
+        return False
 
 
 def discard_draft(paths: PolicyPaths) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from clinician_compass.documents.safe_text import escaped
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -17,10 +19,11 @@ class Problem:
     warning: bool = False
 
     def describe(self, file: Path | str | None = None) -> str:
+        """``file:line: key: message`` on one line: the file name and key come from outside, so are ``escaped``."""
         where = ":".join(str(p) for p in (file, self.line) if p is not None)
         key = f"{self.key}: " if self.key else ""
         kind = "warning: " if self.warning else ""
-        return f"{where + ': ' if where else ''}{kind}{key}{self.message}"
+        return escaped(f"{where + ': ' if where else ''}{kind}{key}{self.message}")
 
 
 class PolicyError(Exception):
@@ -49,7 +52,7 @@ class ConflictError(PolicyError):
     def __init__(self, path: Path) -> None:
         self.path = path
         super().__init__(
-            f"{path}: the file changed on disk since it was opened (another window, a sync, or a hand edit). "
+            f"{escaped(path)}: the file changed on disk since it was opened (another window, a sync, or a hand edit). "
             "Reload it to see those changes, or save anyway to replace them (the other version is kept in history/)."
         )
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from clinician_compass.documents.safe_text import escaped
+from clinician_compass.policy import reading
 from clinician_compass.policy.codec import FutureSchema, InvalidPolicy, dump_policy, parse_policy
 from clinician_compass.policy.errors import ConflictError, PolicyFileError, Problem, UnsafeLocationError
 from clinician_compass.policy.locate import line_of
@@ -43,26 +45,20 @@ class Loaded:
     digest: str
     """Hash of the bytes we read: a save checks the file still has them."""
     warnings: list[Problem] = field(default_factory=list)
+    text: str = ""
+    """The text as read, for placing further problems (``toml_positions.key_lines``) without reading again."""
 
 
 def digest_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path) -> bytes | None:
+    """The file's bytes, or None if there is no file; a pipe, device, folder or oversized file is refused."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PolicyFileError(
-                path,
-                [Problem("", f"the file is {size:,} bytes; a policy is a few kilobytes, so this is not one")],
-                hint=_history_hint(path),
-            )
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise PolicyFileError(path, [Problem("", "this is a folder, not a policy file")]) from None
-    except PermissionError:
-        raise PolicyFileError(path, [Problem("", "permission denied: the file cannot be read")]) from None
+        return reading.read_limited(path, MAX_FILE_BYTES)
+    except reading.UnreadableFile as error:
+        raise PolicyFileError(path, [Problem("", str(error))], hint=_history_hint(path)) from None
 
 
 def parse_bytes(path: Path, data: bytes) -> tuple[Policy, list[Problem]]:
@@ -72,8 +68,10 @@ def parse_bytes(path: Path, data: bytes) -> tuple[Policy, list[Problem]]:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         return _raise(path, [Problem("", "the file is not UTF-8 text (is it a binary file?)", line)])
-    if not text.strip():
+    if not text:
         return _raise(path, [Problem("", "the file is empty")])
+    if not text.strip():
+        return _raise(path, [Problem("", f"the file holds only whitespace ({_whitespace(text)}), no policy")])
     try:
         return parse_policy(text)
     except tomllib.TOMLDecodeError as error:
@@ -85,6 +83,21 @@ def parse_bytes(path: Path, data: bytes) -> tuple[Policy, list[Problem]]:
         return _raise(path, invalid.problems)
     except FutureSchema as future:
         return _raise(path, [Problem("schema_version", str(future), line_of(text, "schema_version"))])
+
+
+_WHITESPACE_NAMES = {
+    " ": "spaces",
+    "\t": "tabs",
+    "\n": "line breaks",
+    "\r": "carriage returns",
+    "\f": "a form feed",
+}
+
+
+def _whitespace(text: str) -> str:
+    """Which whitespace a blank file holds, in words: a lone form feed looks empty in most editors."""
+    names = [_WHITESPACE_NAMES.get(c, f"U+{ord(c):04X}") for c in sorted(set(text))]
+    return ", ".join(names)
 
 
 _AT_LINE = re.compile(r"\(at line (\d+), column \d+\)$")
@@ -106,37 +119,45 @@ def _raise(path: Path, problems: list[Problem]) -> tuple[Policy, list[Problem]]:
 
 def _history_hint(path: Path) -> str:
     # A linked policy's history is beside the file the link points to.
-    good = newest_good_version(PolicyPaths(_real_target(path)))
+    good = newest_good_version(PolicyPaths(real_target(path)))
     if good:
-        return f"The file was not changed. The newest good earlier version is {good}."
+        return f"The file was not changed. The newest good earlier version is {escaped(good)}."
     return "The file was not changed."
 
 
 def load(paths: PolicyPaths) -> Loaded | None:
     """The saved policy, or None when there is none yet. Raises ``PolicyFileError``."""
-    if not paths.policy.exists():
-        return None
     data = _read_bytes(paths.policy)
+    if data is None:
+        return None
     policy, warnings = parse_bytes(paths.policy, data)
-    return Loaded(policy, digest_of(data), warnings)
+    return Loaded(policy, digest_of(data), warnings, data.decode("utf-8-sig"))
 
 
 _STAMP = re.compile(r"-\d{8}T\d{12}Z")
 
 
 def history(paths: PolicyPaths) -> list[Path]:
-    """Earlier versions, newest first."""
-    if not paths.history.is_dir():
-        return []
+    """Earlier versions, newest first; none if the folder cannot be looked into."""
     stem = paths.policy.stem  # only our own stamps: policy-old.toml's history is not policy.toml's
-    mine = [p for p in paths.history.glob(f"{stem}-*.toml") if _STAMP.fullmatch(p.stem[len(stem) :])]
+    try:
+        if not paths.history.is_dir():
+            return []
+        mine = [p for p in paths.history.glob(f"{stem}-*.toml") if _STAMP.fullmatch(p.stem[len(stem) :])]
+    except OSError:
+        return []
     return sorted(mine, reverse=True)
 
 
 def newest_good_version(paths: PolicyPaths) -> Path | None:
     for candidate in history(paths):
         try:
-            parse_policy(candidate.read_text(encoding="utf-8"))
+            data = reading.read_limited(
+                candidate, MAX_FILE_BYTES
+            )  # a pipe planted in history/ cannot block us
+            if data is None:
+                continue
+            parse_policy(data.decode("utf-8"))
         except Exception:  # noqa: BLE001 - any failure means "not a good version"
             continue
         return candidate
@@ -151,11 +172,15 @@ def save(policy: Policy, paths: PolicyPaths, *, expected_digest: str | None, for
     ``PolicyFileError`` if the file on disk cannot be parsed (it is never replaced);
     ``UnsafeLocationError`` if the folder cannot be written.
     """
-    target = _real_target(paths.policy)
+    target = real_target(paths.policy)
+    kind = reading.special_kind(target)  # before the lock: nothing is created beside /dev/zero or a pipe
+    if kind:
+        problem = Problem("", f"this is {kind}, not a policy file; nothing was written")
+        raise PolicyFileError(target, [problem], hint="The file was not changed.")
     _ensure_folder(target.parent)
     with _locked(target):  # another copy of the app cannot slip in between our check and our write
         _remove_stale_temp_files(target)
-        current = _read_bytes(target) if target.exists() else None
+        current = _read_bytes(target)
         if current is not None:
             parse_bytes(target, current)  # refuses to replace a file we cannot read
             if digest_of(current) != expected_digest and not force:
@@ -164,11 +189,20 @@ def save(policy: Policy, paths: PolicyPaths, *, expected_digest: str | None, for
             raise ConflictError(target)
 
         policy.meta.updated = now()
-        data = dump_policy(policy).encode("utf-8")
+        data = _dumped(target, policy)
         if current is not None and current != data:
             _keep_in_history(PolicyPaths(target), current)
         atomic_write(target, data)
     return digest_of(data)
+
+
+def _dumped(target: Path, policy: Policy) -> bytes:
+    """The bytes to write; a policy the TOML writer cannot handle is our error, and nothing is written."""
+    try:
+        return dump_policy(policy).encode("utf-8")
+    except (RecursionError, MemoryError, ValueError):
+        problem = Problem("", "this policy cannot be written: it nests too deeply or holds too large a value")
+        raise PolicyFileError(target, [problem], hint="The file was not changed.") from None
 
 
 @contextmanager
@@ -201,16 +235,22 @@ def _remove_stale_temp_files(target: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def _real_target(path: Path) -> Path:
+def real_target(path: Path) -> Path:
     """Write through a symlink to its target, so a synced or linked policy stays linked."""
-    return path.resolve() if path.is_symlink() else path
+    try:
+        return path.resolve() if path.is_symlink() else path
+    except (
+        OSError,
+        RuntimeError,
+    ):  # cannot look (a folder we may not search) or a loop: use the path as given
+        return path
 
 
 def _ensure_folder(folder: Path) -> None:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
-        raise UnsafeLocationError(f"{folder}: cannot create the folder: {error.strerror}") from None
+        raise UnsafeLocationError(f"{escaped(folder)}: cannot create the folder: {error.strerror}") from None
 
 
 def _keep_in_history(paths: PolicyPaths, data: bytes) -> None:
@@ -267,4 +307,4 @@ def _why(path: Path, error: OSError) -> str:
         errno.EROFS: "the disk is read-only",
     }
     reason = reasons.get(error.errno or 0, error.strerror or str(error))
-    return f"{path}: cannot save: {reason}. Nothing was changed."
+    return f"{escaped(path)}: cannot save: {reason}. Nothing was changed."

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from clinician_compass.documents.accounts import views
+from clinician_compass.documents.scripts import NO_REPLY, reply_for
 from clinician_compass.guidance.model import Catalog, Situation
 from clinician_compass.guidance.ranking import OrderedGuidance, ordered_situation
 from clinician_compass.policy.model import Policy
@@ -23,6 +25,10 @@ class YourAnswer:
     label: str
     policy_sentence: str
     note: str
+    account: str | None = None
+    """The account key for an account decision ("professional", "personal"...); None otherwise."""
+    reply: str = ""
+    """The reply her choice on this account calls for, ``NO_REPLY``, or "" when there is none to show."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +40,15 @@ class Reference:
     script_text: str
     ordered: OrderedGuidance | None = None
     """The situation's sources in the clinician's order (own regulator first), with the absence line."""
+
+    @property
+    def replies(self) -> tuple[tuple[str, str], ...]:
+        """(account, reply) for each account whose reply differs, in order; NO_REPLY included."""
+        found: dict[str, str] = {}
+        for a in self.answers:
+            if a.reply and a.platform_name not in found:
+                found[a.platform_name] = a.reply
+        return tuple(found.items()) if len(set(found.values())) > 1 else ()
 
     @property
     def decided(self) -> tuple[YourAnswer, ...]:
@@ -50,9 +65,12 @@ class Reference:
                 {
                     "decision": a.decision,
                     "platform": a.platform,
+                    "account": a.account,
+                    "where": a.platform_name,
                     "choice": a.choice,
                     "label": a.label,
                     "note": a.note,
+                    "reply": a.reply or None,
                 }
                 for a in self.decided
             ]
@@ -74,6 +92,7 @@ def answers_for(hit: Hit, catalog: Catalog, policy: Policy | None, platform: str
     platform in the policy where the decision applies.
     """
     answers: list[YourAnswer] = []
+    wanted = hit.situation.script
     for decision_id in hit.situation.decisions:
         decision = catalog.decisions[decision_id]
         if decision.scope == "global":
@@ -85,30 +104,57 @@ def answers_for(hit: Hit, catalog: Catalog, policy: Policy | None, platform: str
             targets = [p for p in (policy.platforms if policy else {}) if p in catalog.platforms]
             targets = [p for p in targets if decision.applies_to(catalog.platforms[p])] or []
         for target in targets:
-            answer = policy.answer(target, decision_id) if policy else None
-            option = decision.option(answer.choice) if answer else None
-            answers.append(
-                YourAnswer(
-                    decision=decision_id,
-                    decision_title=decision.title,
-                    platform=target,
-                    platform_name=catalog.platforms[target].name if target else "Everywhere",
-                    choice=option.id if option else None,
-                    label=option.label if option else "not decided yet",
-                    policy_sentence=option.policy if option else "",
-                    note=answer.note if answer and option else "",
+            for account, where in _accounts(policy, catalog, target, decision.per_account):
+                answer = policy.answer(target, decision_id, account) if policy else None
+                option = decision.option(answer.choice) if answer else None
+                reply = reply_for(policy, catalog, target, account, wanted) if policy and wanted else ""
+                answers.append(
+                    YourAnswer(
+                        decision=decision_id,
+                        decision_title=decision.title,
+                        platform=target,
+                        platform_name=where,
+                        choice=option.id if option else None,
+                        label=option.label if option else "not decided yet",
+                        policy_sentence=option.policy if option else "",
+                        note=answer.note if answer and option else "",
+                        account=account,
+                        reply=reply if option else "",
+                    )
                 )
-            )
-    script = catalog.scripts.get(hit.situation.script) if hit.situation.script else None
-    script_text = ""
-    if script:
-        profile = policy.profile if policy else None
-        script_text = script.fill(
-            name=profile.display_name if profile else "",
-            practice_contact=(profile.practice_contact if profile else "") or "<your practice contact>",
-        )
     ordered = situation_guidance(hit.situation, catalog, policy)
-    return Reference(hit, tuple(answers), script_text.strip(), ordered)
+    return Reference(hit, tuple(answers), _script_text(hit, catalog, policy, answers), ordered)
+
+
+def _accounts(
+    policy: Policy | None, catalog: Catalog, target: str | None, per_account: bool
+) -> list[tuple[str | None, str]]:
+    """(account key, how it is named) for each account a decision is answered on at ``target``."""
+    if target is None:
+        return [(None, "Everywhere")]
+    name = catalog.platforms[target].name
+    if policy is None or not per_account or target not in policy.platforms:
+        return [(None, name)]
+    found: list[tuple[str | None, str]] = [(v.key, v.title) for v in views(policy, catalog, target)]
+    return found or [(None, name)]
+
+
+def _script_text(hit: Hit, catalog: Catalog, policy: Policy | None, answers: list[YourAnswer]) -> str:
+    """The reply to copy: her own (the first account's that calls for one), or with no policy the plain script."""
+    if policy is not None:
+        return next((a.reply for a in answers if a.reply and a.reply != NO_REPLY), "")
+    script = catalog.scripts.get(hit.situation.script) if hit.situation.script else None
+    if script is None:
+        return ""
+    # No policy, so no jurisdiction: the generic emergency wording, and no crisis line we cannot know.
+    elsewhere = catalog.emergency.get("other")
+    return script.fill(
+        name="",
+        practice_contact="<your practice contact>",
+        emergency=elsewhere.emergency if elsewhere else "your local emergency number",
+        crisis="",
+        handle="my professional account",
+    ).strip()
 
 
 def situation_guidance(situation: Situation, catalog: Catalog, policy: Policy | None) -> OrderedGuidance:

@@ -64,7 +64,12 @@ def format_hits(
                 out += _wrap(
                     f"{name}: {fact.text} (checked {fact.checked} · {fact.confidence.label})", "     "
                 )
-        if ref.script_text:
+        replies = ref.replies
+        if len(replies) > 1:  # her accounts call for different replies: each under its account's name
+            for where, text in replies:
+                out.append(f"   A reply you can copy on {where}:")
+                out += _wrap(text, "     ")
+        elif ref.script_text:
             out.append("   A reply you can copy:")
             out += _wrap(ref.script_text, "     ")
         out.append("")

@@ -18,7 +18,7 @@ from textual.notifications import SeverityLevel
 
 from clinician_compass.documents.safe_text import printable
 from clinician_compass.guidance import Catalog
-from clinician_compass.policy.draft import Draft, load_draft
+from clinician_compass.policy.draft import Draft, draft_exists, load_draft
 from clinician_compass.policy.errors import ConflictError, PolicyFileError, UnsafeLocationError
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.messages import (
@@ -73,6 +73,14 @@ class CompassApp(App[int]):
             id="app.reference",
             tooltip="Quick reference: find a situation and what you decided",
         ),
+        Binding(
+            "ctrl+b",
+            "post_check",
+            "Check post",
+            priority=True,
+            id="app.post-check",
+            tooltip="Check a draft post for anything that could identify a patient; the draft is never saved",
+        ),
     ]
 
     def __init__(
@@ -117,7 +125,7 @@ class CompassApp(App[int]):
         from clinician_compass.tui.screens.home import HomeScreen
 
         self.walking = False  # an abandoned walkthrough lives on in its draft
-        has_draft = self.draft is not None or self.paths.draft.exists()
+        has_draft = self.draft is not None or draft_exists(self.paths)
         self._replace(HomeScreen(self.session, has_draft=has_draft, today=self.today))
 
     def show_policy(self, *, offer: ShortFormRefresh | None = None) -> None:
@@ -333,6 +341,12 @@ class CompassApp(App[int]):
             self.notify("Fix or restore your policy file first; see the screen behind.", markup=False)
         elif not isinstance(self.screen, ReferenceScreen):
             self.push_screen(ReferenceScreen(self.session))
+
+    def action_post_check(self) -> None:
+        from clinician_compass.tui.screens.post_check import PostCheckScreen
+
+        if not isinstance(self.screen, PostCheckScreen):
+            self.push_screen(PostCheckScreen(self.session))
 
     async def action_quit(self) -> None:
         """Quit. Mid-walkthrough the answers are kept first; if the disk refuses, warn once instead."""

@@ -12,6 +12,9 @@ from textual.content import Content
 
 from clinician_compass.reference import search
 
+POST_CHECK = "Before you post"
+POST_CHECK_HELP = "Check a draft for anything that could identify a patient (Ctrl+B)"
+
 
 class CompassCommands(Provider):
     """Searches the catalog with the quick reference's own index."""
@@ -25,6 +28,9 @@ class CompassCommands(Provider):
 
         self.app.push_screen(ReferenceScreen(self._session, query, platform))
 
+    def _open_post_check(self) -> None:
+        self.app.action_post_check()  # type: ignore[attr-defined]
+
     async def discover(self) -> Hits:
         yield DiscoveryHit(
             Content("Quick reference"),
@@ -32,9 +38,19 @@ class CompassCommands(Provider):
             text="Quick reference",
             help=Content("Find a situation and what you decided"),
         )
+        yield DiscoveryHit(
+            Content(POST_CHECK),
+            self._open_post_check,
+            text=POST_CHECK,
+            help=Content(POST_CHECK_HELP),
+        )
 
     async def search(self, query: str) -> Hits:
         catalog = self._session.catalog
+        matcher = self.matcher(query)
+        score = max(matcher.match(POST_CHECK), matcher.match("check a post draft patient identify"))
+        if score > 0:
+            yield Hit(score, Content(POST_CHECK), self._open_post_check, text=POST_CHECK, help=Content(POST_CHECK_HELP))
         for hit in search(catalog, query, limit=6):
             title = hit.situation.title
             yield Hit(
@@ -44,7 +60,6 @@ class CompassCommands(Provider):
                 text=title,
                 help=Content("Situation · quick reference"),
             )
-        matcher = self.matcher(query)
         for decision in catalog.decisions.values():
             score = matcher.match(decision.title)
             if score > 0:

@@ -159,6 +159,24 @@ class Plan:
             overall=index / len(self.steps) if self.steps else 1.0,
         )
 
+    def question_number(self, step: Step) -> tuple[int, int]:
+        """ "Question 3 of 20": where ``step`` sits among the decisions asked (handles steps are not counted)."""
+        asked = self.decision_steps
+        return asked.index(step) + 1, len(asked)
+
+    def where(self, step: Step) -> str:
+        """Where a question is asked, as a sentence names it: "X, professional account @DrJane", "Every platform"."""
+        platform = self.platform(step)
+        if platform is None:
+            return "Every platform"
+        if step.account is None or not step.platform:
+            return platform.short_name
+        label = ACCOUNT_LABELS.get(step.account, step.account)
+        account = self.policy.platforms[step.platform].accounts.get(step.account)
+        handle = " ".join(account.handle.split()) if account else ""
+        place = f"{platform.short_name}, {label} account" if label else platform.short_name
+        return f"{place} {handle}" if handle else place
+
     def answer(self, step: Step) -> Answer | None:
         if step.is_handles:
             return None

@@ -91,6 +91,11 @@ class Session:
         self.working.set_answer(step.platform, step.decision, choice, note.strip(), step.account, keeps=keeps)
         self.autosave()
 
+    def decide_later(self, step: Step) -> None:
+        """Leave ``step`` undecided ("decide later"): its answer, if any, is forgotten in the working copy."""
+        self.working.clear_answer(step.platform, step.decision, step.account)
+        self.autosave()
+
     def conflicts_if(self, step: Step, choice: str) -> list[Found]:
         """The open conflicts answering ``step`` with ``choice`` would bring about, before it is recorded."""
         trial = copy.deepcopy(self.working)

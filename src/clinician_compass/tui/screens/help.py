@@ -20,6 +20,7 @@ KEYS = [
     ("Ctrl+S", "save your answers as a draft and quit"),
     ("S", "on the review screen: save your policy"),
     ("Ctrl+R", "quick reference: find a situation and what you decided"),
+    ("Ctrl+B", "before you post: check a draft for anything that could identify a patient"),
     ("Ctrl+P", "command palette: find any decision, situation or platform"),
     ("F1 or ?", "this help"),
     ("Ctrl+Q", "quit (an unfinished walkthrough is kept)"),

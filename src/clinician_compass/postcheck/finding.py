@@ -1,0 +1,113 @@
+"""What a detector reports: a span of the draft, its kind, and why it matters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+KINDS = (
+    "name",
+    "contact",
+    "record-number",
+    "photo",
+    "date",
+    "age",
+    "place",
+    "occupation",
+    "rare-detail",
+    "patient",
+)
+"""Every kind of finding, in the order a result lists them."""
+
+DIRECT = frozenset({"name", "contact", "record-number", "photo"})
+"""Kinds that can identify someone on their own."""
+
+QUASI = frozenset({"date", "age", "place", "occupation", "rare-detail"})
+"""Kinds that identify in combination: the GMC's "sum of information"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One span of the draft that could help identify a patient, or shows the post is about one."""
+
+    kind: str
+    start: int
+    """Character offset of the first character, into the text as given."""
+    end: int
+    """Character offset just past the last character."""
+    text: str
+    why: str
+
+    def overlaps(self, other: Finding) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def as_json(self) -> dict[str, object]:
+        return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end, "why": self.why}
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+@lru_cache(maxsize=4)
+def lowered(text: str) -> str:
+    """``text`` with ASCII capitals in lower case: same length, so a trigger search is one C-level scan."""
+    return text.translate(_ASCII_LOWER)
+
+
+def present(text: str, needs: Iterable[str]) -> bool:
+    """Whether any of the trigger words ``needs`` (lower case) occurs in ``text``; no needs: always."""
+    low = lowered(text)
+    triggers = tuple(needs)
+    return not triggers or any(word in low for word in triggers)
+
+
+def spans(
+    kind: str,
+    pattern: re.Pattern[str],
+    text: str,
+    why: str,
+    *,
+    group: int | str = 0,
+    needs: tuple[str, ...] = (),
+) -> Iterator[Finding]:
+    """A finding for each match of ``pattern`` (its ``group``), trailing punctuation trimmed.
+
+    ``needs`` lists words (lower case) without one of which the pattern cannot match: a draft
+    without them is not scanned at all, which keeps the check fast as the patterns grow.
+    """
+    if needs and not present(text, needs):
+        return
+    for match in pattern.finditer(text):
+        start, end = match.span(group)
+        if start < 0:
+            continue
+        while end > start and text[end - 1] in ".,;:!?)'\u2019\"":
+            end -= 1
+        if end > start:
+            yield Finding(kind, start, end, text[start:end], why)
+
+
+def tidy(text: str, findings: Iterable[Finding]) -> list[Finding]:
+    """One finding per stretch of a kind: overlapping findings of one kind merge, the first one's reason kept."""
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.kind, f.start, -f.end)):
+        last = kept[-1] if kept else None
+        if last and last.kind == finding.kind and last.overlaps(finding):
+            if finding.end > last.end:
+                kept[-1] = Finding(
+                    last.kind, last.start, finding.end, text[last.start : finding.end], last.why
+                )
+            continue
+        kept.append(finding)
+    return sorted(kept, key=lambda f: (f.start, KINDS.index(f.kind)))
+
+
+def words(block: str) -> frozenset[str]:
+    """A word list written as a block of text, one word or name per space."""
+    return frozenset(block.split())
+
+
+DIGITS = tuple("0123456789")
+"""The trigger for patterns that need a digit."""

@@ -1,0 +1,94 @@
+"""Record numbers: NHS, hospital and medical record numbers, US SSN, Australian Medicare, Canadian health cards.
+
+Social Security, medical record and health plan numbers are HIPAA Safe Harbor
+identifiers, and any of these numbers names one patient exactly. The NHS and
+Medicare numbers carry check digits, so a bare number is called one only when
+its check digit is right; a number labelled as one ("NHS no", "MRN") is marked
+whatever its digits, since a mistyped number can still identify.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from clinician_compass.postcheck.finding import DIGITS, Finding, present, spans
+
+_TEN_DIGITS = re.compile(r"(?<![\d+(-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])")
+_NHS_LABELLED = re.compile(
+    r"\bNHS[ \t]+(?:number|no\.?|#)?[ \t:#]*(?P<number>\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)", re.I
+)
+_LABELLED = re.compile(
+    r"\b(?:MRN|URN|UR[ \t]+(?:number|no\.?)|hospital[ \t]+(?:number|no\.?|#)|hosp[ \t]+no\.?|medical[ \t]+record[ \t]+(?:number|no\.?|#)"
+    r"|record[ \t]+(?:number|no\.?)|patient[ \t]+(?:number|no\.?|ID)|unit[ \t]+(?:number|no\.?)|chart[ \t]+(?:number|no\.?|#)"
+    r"|CHI(?:[ \t]+number)?|H&C[ \t]+number|NHI|PHN|OHIP|health[ \t]+card(?:[ \t]+(?:number|no\.?))?|Medicare(?:[ \t]+(?:number|no\.?|card))?)"
+    r"[ \t]*[:#.]?[ \t]*(?P<number>[A-Z]{0,3}\d[\d \t-]{2,14}\d(?:[ \t-]?[A-Z]{1,2}\b)?)",
+    re.I,
+)
+_PHONE_WORDS = re.compile(
+    r"\b(?:call|ring|phone|tel|text|mobile|cell|fax|contact|reach|at|on)\b[^\d]*$", re.I
+)
+_SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
+_MEDICARE = re.compile(r"(?<![\d-])[2-6]\d{3}[ \t]?\d{5}[ \t]?\d(?:[ \t]?\d)?(?![\d-])")
+_HEALTH_CARD = re.compile(r"(?<![\d-])\d{4}[ -]\d{3}[ -]\d{3}[ -]?[A-Z]{2}\b")
+
+
+def nhs_check_digit_ok(number: str) -> bool:
+    """The NHS number's modulus 11 check: weights 10 down to 2 on the first nine digits."""
+    digits = [int(c) for c in number if c.isdigit()]
+    if len(digits) != 10:
+        return False
+    remainder = sum(d * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True)) % 11
+    check = 11 - remainder
+    if check == 11:
+        check = 0
+    return check != 10 and check == digits[9]
+
+
+def medicare_check_digit_ok(number: str) -> bool:
+    """The Australian Medicare card's check: weights 1, 3, 7, 9, 1, 3, 7, 9 on the first eight digits."""
+    digits = [int(c) for c in number if c.isdigit()]
+    if len(digits) not in (10, 11) or not 2 <= digits[0] <= 6:
+        return False
+    total = sum(d * w for d, w in zip(digits[:8], (1, 3, 7, 9, 1, 3, 7, 9), strict=True))
+    return total % 10 == digits[8]
+
+
+def find(text: str) -> Iterator[Finding]:
+    if not present(text, DIGITS):
+        return  # every record number has digits
+    for finding in spans("record-number", _TEN_DIGITS, text, ""):
+        before = text[max(0, finding.start - 24) : finding.start]
+        if nhs_check_digit_ok(finding.text) and not _PHONE_WORDS.search(before):
+            yield Finding(
+                "record-number",
+                finding.start,
+                finding.end,
+                finding.text,
+                "an NHS number (its check digit is valid): it names one patient",
+            )
+    yield from spans(
+        "record-number",
+        _NHS_LABELLED,
+        text,
+        "labelled as an NHS number: it names one patient",
+        group="number",
+    )
+    yield from spans(
+        "record-number", _LABELLED, text, "a labelled record or card number: it names one patient"
+    )
+    yield from spans(
+        "record-number", _SSN, text, "a US Social Security number (a HIPAA Safe Harbor identifier)"
+    )
+    for finding in spans("record-number", _MEDICARE, text, ""):
+        if medicare_check_digit_ok(finding.text):
+            yield Finding(
+                "record-number",
+                finding.start,
+                finding.end,
+                finding.text,
+                "an Australian Medicare card number (its check digit is valid)",
+            )
+    yield from spans(
+        "record-number", _HEALTH_CARD, text, "a Canadian health card number with its version code"
+    )
