@@ -111,7 +111,7 @@ def test_every_citation_points_into_the_sources_and_every_source_is_cited() -> N
 def test_sources_give_publisher_year_title_and_address() -> None:
     catalog = load_catalog()
     text = render(load("uk-nurse"), catalog, format="md", part="full")
-    nmc = catalog.sources["nmc-2015"]
+    nmc = catalog.sources["nmc-2012"]
     assert f"- [1] {nmc.publisher} ({nmc.year}). " in text
     assert f"<{nmc.url}>" in text
 
