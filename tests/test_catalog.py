@@ -24,7 +24,7 @@ from clinician_compass.guidance.commitments import REPLIES
 from clinician_compass.guidance.model import (
     FACT_TOPICS,
     PLATFORM_TRAITS,
-    PROFESSIONS,
+    SOURCE_ROLES,
     Confidence,
     Verification,
 )
@@ -82,6 +82,7 @@ SOURCE_KINDS = {
     "blog",
     "literature",  # a journal article, such as a study of clinicians searching for patients
     "indemnity",  # a medical defence organisation's advice (MDU, CMPA)
+    "service",  # a public service patients are pointed to, such as a crisis line
 }
 
 HEDGE = re.compile(r"not confirmed|unconfirmed|not verified|could not (check|confirm)", re.IGNORECASE)
@@ -249,7 +250,7 @@ def test_every_decision_cites_a_source_and_every_cited_source_exists(catalog: Ca
     assert not wrong, offenders(wrong)
 
 
-def test_every_source_has_a_year_a_jurisdiction_professions_and_a_kind(catalog: Catalog) -> None:
+def test_every_source_has_a_year_a_jurisdiction_roles_and_a_kind(catalog: Catalog) -> None:
     wrong = []
     for s in catalog.sources.values():
         if not 1990 <= s.year <= TODAY.year:
@@ -258,8 +259,8 @@ def test_every_source_has_a_year_a_jurisdiction_professions_and_a_kind(catalog: 
             wrong.append(f"{s.id}: jurisdiction {s.jurisdiction.value!r}")
         if s.kind not in SOURCE_KINDS:
             wrong.append(f"{s.id}: kind {s.kind!r}")
-        if not s.professions or not set(s.professions) <= PROFESSIONS:
-            wrong.append(f"{s.id}: professions {s.professions}")
+        if not s.roles or not set(s.roles) <= SOURCE_ROLES:
+            wrong.append(f"{s.id}: roles {s.roles}")
         if not (s.publisher.strip() and s.title.strip() and s.short.strip()):
             wrong.append(f"{s.id}: no publisher, title or short name")
     assert not wrong, offenders(wrong)
@@ -456,6 +457,11 @@ disagrement = "A misspelt key."
 source = "gmc-2024"
 says = "Something."
 
+[[guidance]]
+source = "seed-block-patient-2012"
+says = "A blog cannot oblige anyone."
+strength = "must"
+
 [[options]]
 id = "only"
 label = "Only"
@@ -472,7 +478,7 @@ publisher = "Nobody"
 short = "N"
 title = "Problems"
 jurisdiction = "Mars"
-professions = ["doctors"]
+roles = ["doctors"]
 kind = "rumour"
 """
 
@@ -484,6 +490,7 @@ decisions = ["no-such-decision"]
 guidance = "None."
 sources = ["gmc-2024"]
 script = "no-such-script"
+own_suggestion = true
 """
 
 BROKEN_SCRIPT = """\
@@ -536,6 +543,8 @@ def test_a_broken_catalog_reports_every_problem_at_once_with_file_line_and_key(c
         f"decisions/zz-decision.toml:{line_of(decision, 'reviewed')}: reviewed: expected a date without a time",
         f"decisions/zz-decision.toml:{line_of(decision, 'disagrement')}: disagrement: unknown key",
         "decisions/zz-decision.toml: options: expected 2 to 5 options, found 1",
+        f"decisions/zz-decision.toml:{line_of(decision, '[[guidance]]')}: guidance[0].strength: missing",
+        f"decisions/zz-decision.toml:{line_of(decision, 'strength')}: guidance[1].strength: 'must' needs a regulator",
         f"decisions/zz-decision.toml:{line_of(decision, '[[options]]')}: options[0].cons: missing",
         f"decisions/zz-decision.toml:{line_of(decision, '[[options]]')}: options[0].gloss: missing",
         f"decisions/zz-decision.toml:{line_of(decision, '[[options]]')}: options[0].why: missing",
@@ -543,11 +552,14 @@ def test_a_broken_catalog_reports_every_problem_at_once_with_file_line_and_key(c
         f"decisions/zz-decision.toml:{line_of(decision, 'sources')}: options[0].sources: unknown source",
         f"sources.toml:{source}: sources.zz-source.year: missing",
         f"sources.toml:{line_of(sources, 'jurisdiction', after=source)}: sources.zz-source.jurisdiction: 'Mars'",
+        f"sources.toml:{line_of(sources, 'roles', after=source)}: sources.zz-source.roles: 'doctors'",
         f"sources.toml:{line_of(sources, 'kind', after=source)}: sources.zz-source.kind: 'rumour'",
         f"situations.toml:{line_of(situations, 'decisions', after=situation)}: "
         "situations.zz-situation.decisions: unknown decision 'no-such-decision'",
         f"situations.toml:{line_of(situations, 'script', after=situation)}: "
         "situations.zz-situation.script: unknown script 'no-such-script'",
+        f"situations.toml:{line_of(situations, 'guidance', after=situation)}: "
+        "situations.zz-situation.guidance: an own suggestion must say that no body we checked",
         f"scripts.toml:{line_of(scripts, 'text', after=script)}: scripts.zz-script.text: "
         "unknown placeholder {contact}",
     ]

@@ -265,7 +265,7 @@ def test_a_wrong_answer_is_explained_and_asked_again(tmp_path: Path) -> None:
     typed = [
         "",
         "Dr Jane Smith",
-        "9",
+        "12",
         "doctor",
         "",
         "2",
@@ -281,9 +281,9 @@ def test_a_wrong_answer_is_explained_and_asked_again(tmp_path: Path) -> None:
     shown = text_of(plain(tmp_path, ours, typed))
 
     assert "This one needs an answer: type it and press Enter." in shown
-    assert "There is no option 9. Type a number from 1 to 7." in shown
-    assert '"doctor" is not one of the options. Type a number from 1 to 7.' in shown
-    assert "Type a number from 1 to 7, or h for the keys." in shown, "Enter with nothing chosen asks again"
+    assert "There is no option 12. Type a number from 1 to 10." in shown
+    assert '"doctor" is not one of the options. Type a number from 1 to 10.' in shown
+    assert "Type a number from 1 to 10, or h for the keys." in shown, "Enter with nothing chosen asks again"
     assert "99: not a number from 1 to 12." in shown
     assert "X handles look like this: up to 15 letters" in shown
     draft = load_draft(PolicyPaths(ours))

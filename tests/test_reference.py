@@ -376,3 +376,75 @@ def test_an_unknown_platform_is_a_usage_error_that_names_the_platforms(
     assert result.returncode == 2 and result.stdout == ""
     assert "unknown platform 'myspace'" in result.stderr
     assert all(platform_id in result.stderr for platform_id in catalog.platforms)
+
+
+# --- when nothing fits well ---------------------------------------------------------------------------------
+
+OFF_TOPIC = [
+    "how do i renew my passport",
+    "best pizza near the hospital",
+    "my car broke down",
+    "what is the weather tomorrow",
+    "can i wear jeans to work",
+    "recipe for banana bread",
+    "patient wants to sell me a car",
+    "parking ticket at the hospital",
+    "how to use excel",
+    "which pension should i choose",
+    "new laptop for the ward",
+    "how much annual leave do i get",
+    "holiday rota swap",
+    "patient sent me a birthday cake",
+    "my cat is sick",
+]
+"""Questions a clinician might type that the guidance has nothing on; the last few share words with real situations."""
+
+
+def test_the_weak_match_threshold_sits_between_realistic_and_off_topic_queries(catalog: Catalog) -> None:
+    """``WEAK_FIT`` is measured here: nearly every realistic query fits above it, most off-topic ones below."""
+    from clinician_compass.reference.search import CLOSEST, WEAK_FIT
+
+    def best_fit(query: str) -> float:  # as the faces judge it: the best fit among the first few
+        return max((hit.fit for hit in search(catalog, query, limit=CLOSEST)), default=0.0)
+
+    good = sorted((best_fit(q["text"]), q["text"]) for q in QUERIES)
+    off = sorted((best_fit(q), q) for q in OFF_TOPIC)
+    print(f"fit of realistic queries: lowest {good[:3]}, median {good[len(good) // 2][0]}")
+    print(f"fit of off-topic queries: {[round(f, 2) for f, _ in off]}; threshold {WEAK_FIT}")
+    weak_good = [q for f, q in good if f < WEAK_FIT]
+    strong_off = [q for f, q in off if f >= WEAK_FIT]
+    assert len(weak_good) <= 0.03 * len(good), f"realistic queries called weak: {weak_good}"
+    assert len(strong_off) <= len(off) / 3, f"off-topic queries shown at full score: {strong_off}"
+
+
+def test_a_top_one_hit_rate_is_reported_and_stays_high(catalog: Catalog) -> None:
+    firsts = sum(1 for q in QUERIES if top(catalog, q["text"], 1)[0] in q["expect"])
+    print(f"quick reference: top-1 hit rate {firsts}/{len(QUERIES)} = {firsts / len(QUERIES):.1%}")
+    assert firsts / len(QUERIES) >= 0.85
+
+
+def test_a_weak_match_says_nothing_fits_well_and_offers_the_closest_few(tmp_path: Path) -> None:
+    result = ref(tmp_path, "how much annual leave do i get")
+    assert result.returncode == 0
+    assert result.stdout.startswith('Nothing in the guidance fits "how much annual leave do i get" well.')
+    assert "\n3. " in result.stdout and "\n4. " not in result.stdout
+    rows = json.loads(ref(tmp_path, "--json", "how much annual leave do i get").stdout)
+    assert rows and all(row["weak_match"] for row in rows)
+
+
+def test_a_good_match_is_not_called_weak(tmp_path: Path) -> None:
+    result = ref(tmp_path, "pt filmed me on tiktok", "--limit", "1")
+    assert result.stdout.startswith("1. A patient filmed or recorded me and posted it\n")
+
+
+def test_the_reference_shows_an_australian_pharmacist_ahpra_first_and_says_what_is_our_own(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    policy = Policy(profile=Profile(display_name="Kim Lee", role="pharmacist", jurisdiction="Australia"))
+    policy.set_answer("instagram", "visibility", "public")
+    path = saved(policy, tmp_path)
+    text = one_line(ref(tmp_path, "--limit", "1", "patient sent me a friend request", policy=path).stdout)
+    assert "Sources: Ahpra: expects 2019" in text
+    rows = json.loads(ref(tmp_path, "--json", "--limit", "1", "pt asked me to share their gofundme", policy=path).stdout)
+    assert rows[0]["own_suggestion"] is True
+    assert "Our suggestion, not guidance:" in ref(tmp_path, "--limit", "1", "gofundme", policy=path).stdout

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from clinician_compass.guidance.model import Catalog, Decision, Option, source_rank
+from clinician_compass.guidance.model import Catalog, Decision, Option
+from clinician_compass.guidance.ranking import cited_sources
 from clinician_compass.policy.model import Answer, Policy
 
 
@@ -87,7 +88,9 @@ def global_entries(policy: Policy, catalog: Catalog) -> list[Entry]:
 
 
 def citation_order(catalog: Catalog, option: Option, role: str, jurisdiction: str) -> list[str]:
-    """An option's sources that exist, the clinician's own jurisdiction and regulator first."""
+    """What a chosen option cites: the clinician's own bodies on its decision, then the option's sources.
 
-    found = [catalog.sources[s] for s in option.sources if s in catalog.sources]
-    return [s.id for s in sorted(found, key=lambda s: source_rank(s, role, jurisdiction))]
+    The order is ``guidance.ranking``'s, the one every face shows.
+    """
+    decision = next((d for d in catalog.decisions.values() if any(o is option for o in d.options)), None)
+    return [s.id for s in cited_sources(decision, option.sources, catalog, role, jurisdiction)]

@@ -18,9 +18,42 @@ PLAIN_ROLES = {
     "midwife": "a midwife",
     "pharmacist": "a pharmacist",
     "allied-health": "a health professional",
-    "student": "a student",
+    "student-medicine": "a medical student",
+    "student-nursing": "a student nurse or midwife",
+    "student-pharmacy": "a pharmacy student",
+    "student-other": "a student health professional",
 }
 """Roles in the words a patient uses ("doctor", not "physician"); "other" says no role."""
+
+BIO_ROLES = {
+    "physician": {"UK": "Doctor", "Australia": "Doctor"},
+}
+"""A role's bio word where patients there say it differently from ``ROLES``: UK and Australian
+patients see a "Doctor" (or a "GP"), US and Canadian bios keep "Physician"."""
+
+GP_WORDS = frozenset({"gp", "general practice", "general practitioner", "family medicine"})
+"""What ``profile.extra["specialty"]`` may say for a GP, should a profile carry it."""
+
+
+def _is_gp(profile: Profile) -> bool:
+    specialty = profile.extra.get("specialty", "")
+    return isinstance(specialty, str) and specialty.strip().lower() in GP_WORDS
+
+
+def plain_role(profile: Profile) -> str:
+    """The role as a patient there would say it, with its article: "a doctor", "a GP", "a pharmacist"; "" for "other"."""
+    if profile.role == "physician" and profile.jurisdiction in ("UK", "Australia") and _is_gp(profile):
+        return "a GP"
+    return PLAIN_ROLES.get(profile.role, "")
+
+
+def bio_role(profile: Profile) -> str:
+    """The role as a bio or title line writes it: "Doctor" (or "GP") in the UK and Australia, "Physician" in
+    the US and Canada, "Pharmacist", "Medical student"; "Clinician" for "other"."""
+    if profile.role == "physician" and profile.jurisdiction in ("UK", "Australia") and _is_gp(profile):
+        return "GP"
+    local = BIO_ROLES.get(profile.role, {}).get(profile.jurisdiction)
+    return local or role_name(profile)
 
 EMERGENCY_NUMBERS = {"UK": "999", "US": "911", "Canada": "911", "Australia": "000"}
 """The emergency number patients in each jurisdiction know; elsewhere we say "your local emergency number"."""

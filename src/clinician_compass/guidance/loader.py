@@ -21,10 +21,10 @@ from clinician_compass.guidance.model import (
     FACT_TOPICS,
     PLACEHOLDERS,
     PLATFORM_TRAITS,
-    PROFESSIONS,
     SCOPES,
     SCRIPT_CHANNELS,
     SOURCE_KINDS,
+    SOURCE_ROLES,
     Catalog,
     Condition,
     Confidence,
@@ -40,6 +40,7 @@ from clinician_compass.guidance.model import (
     Situation,
     Source,
     Statement,
+    Strength,
     Verification,
 )
 
@@ -210,11 +211,18 @@ def _read_toml(path: Path, label: str, problems: _Problems) -> dict[str, Any]:
     return data
 
 
+def _roles(t: _Table, *, required: bool) -> tuple[str, ...]:
+    roles = t.strings("roles", required=required)
+    for role in roles:
+        if role not in SOURCE_ROLES:
+            t.fail("roles", f"{role!r} is not one of {', '.join(sorted(SOURCE_ROLES))}")
+    if required and "roles" in t.data and not roles:
+        t.fail("roles", "must name at least one role")
+    return roles
+
+
 def _source(key: str, t: _Table) -> Source:
-    professions = t.strings("professions")
-    for profession in professions:
-        if profession not in PROFESSIONS:
-            t.fail("professions", f"{profession!r} is not one of {', '.join(sorted(PROFESSIONS))}")
+    roles = _roles(t, required=True)
     return Source(
         id=key,
         publisher=t.text("publisher"),
@@ -222,10 +230,13 @@ def _source(key: str, t: _Table) -> Source:
         title=t.text("title"),
         year=t.integer("year") or 0,
         jurisdiction=t.enum("jurisdiction", Jurisdiction, [j.value for j in Jurisdiction]),
-        professions=professions,
+        roles=roles,
         kind=t.choice("kind", SOURCE_KINDS),
         url=t.text("url", required=False),
         note=t.text("note", required=False),
+        body=t.text("body", required=False),
+        region=t.text("region", required=False),
+        superseded=_flag(t, "superseded"),
     )
 
 
@@ -414,6 +425,8 @@ def _decision(key: str, t: _Table) -> Decision:
                 verification=g.enum(
                     "verification", Verification, [v.value for v in Verification], default="verified"
                 ),
+                strength=g.enum("strength", Strength, [v.value for v in Strength]),
+                roles=_roles(g, required=False),
             )
         )
     requires = _traits(t, "requires")
@@ -457,7 +470,17 @@ def _situation(key: str, t: _Table) -> Situation:
         guidance=t.text("guidance"),
         sources=t.strings("sources"),
         script=t.text("script", required=False),
+        own_suggestion=_flag(t, "own_suggestion"),
     )
+
+
+def _flag(t: _Table, key: str) -> bool:
+    t.known.add(key)
+    value = t.data.get(key, False)
+    if not isinstance(value, bool):
+        t.fail(key, f"expected true or false, found {type(value).__name__}")
+        return False
+    return value
 
 
 def _script(key: str, t: _Table) -> Script:
@@ -562,9 +585,17 @@ def _check_links(catalog: Catalog, problems: _Problems) -> None:
         need((d.case_source,), catalog.sources, file, "case_source", "source")
         for i, option in enumerate(d.options):
             need(option.sources, catalog.sources, file, f"options[{i}].sources", "source")
+        for i, statement in enumerate(d.guidance):
+            _check_strength(statement, catalog, problems, file, f"guidance[{i}]")
         _check_commitments(d, file, problems)
     for s in catalog.situations.values():
         where = f"situations.{s.id}"
+        if s.own_suggestion and not _SAYS_NONE.search(s.guidance):
+            problems.add(
+                "situations.toml",
+                f"{where}.guidance",
+                "an own suggestion must say that no body we checked addresses this (\"we found no ...\")",
+            )
         need(s.decisions, catalog.decisions, "situations.toml", f"{where}.decisions", "decision")
         need(s.sources, catalog.sources, "situations.toml", f"{where}.sources", "source")
         if s.script:
@@ -580,6 +611,29 @@ def _check_links(catalog: Catalog, problems: _Problems) -> None:
                     problems.add(
                         "scripts.toml", f"scripts.{script.id}.{key}", f"unknown placeholder {{{placeholder}}}"
                     )
+
+
+_SAYS_NONE = re.compile(r"\b(we found no|no body we checked|none of the bodies we checked)\b", re.IGNORECASE)
+"""How an own-suggestion situation tells the reader that no guidance stands behind it."""
+
+_BINDING = {Strength.MUST, Strength.EXPECTS}
+
+
+def _check_strength(statement: Statement, catalog: Catalog, problems: _Problems, file: str, where: str) -> None:
+    """Only a regulator or the law can oblige: an association's "must" is still advice (section D)."""
+    source = catalog.sources.get(statement.source)
+    if source is None:
+        return
+    if statement.strength in _BINDING and source.kind not in ("regulator", "law"):
+        problems.add(
+            file,
+            f"{where}.strength",
+            f"{statement.strength.value!r} needs a regulator or the law; {source.id} is a {source.kind}",
+        )
+    if statement.strength is Strength.EXPECTS and source.kind == "law":
+        problems.add(file, f"{where}.strength", "the law obliges (\"must\"); \"expects\" is a regulator's word")
+    if statement.strength in _BINDING and statement.verification is Verification.NOT_VERIFIED:
+        problems.add(file, f"{where}.strength", "an unverified statement cannot be shown as binding")
 
 
 def _check_commitments(d: Decision, file: str, problems: _Problems) -> None:

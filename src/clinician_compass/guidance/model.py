@@ -50,12 +50,75 @@ class Verification(StrEnum):
 
 
 SOURCE_KINDS = frozenset(
-    {"regulator", "professional-body", "employer", "law", "case", "blog", "literature", "indemnity"}
+    {"regulator", "professional-body", "employer", "law", "case", "blog", "literature", "indemnity", "service"}
 )
 """What kind of voice a source is; a regulator binds, a blog informs."""
 
-PROFESSIONS = frozenset({"doctors", "nurses-midwives", "pharmacists", "all-clinicians"})
-"""Whom a source speaks to; ``all-clinicians`` covers every role."""
+PRACTITIONER_ROLES = ("physician", "nurse", "midwife", "pharmacist", "allied-health")
+"""The registered roles a body can govern."""
+
+STUDENT_ROLES = ("student-medicine", "student-nursing", "student-pharmacy", "student-other")
+"""Students by discipline: each reads its own discipline's bodies."""
+
+GUIDANCE_ROLES = (*PRACTITIONER_ROLES, *STUDENT_ROLES)
+"""The policy roles a source or statement can name (``policy.model.ROLES`` less "other")."""
+
+SOURCE_ROLES = frozenset({*GUIDANCE_ROLES, "all"})
+"""What a source's ``roles`` may hold; ``all`` is every registered practitioner, never students."""
+
+NEAREST_ROLES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "midwife": ("nurse",),
+        "nurse": ("midwife",),
+        "student-medicine": ("physician",),
+        "student-nursing": ("nurse", "midwife"),
+        "student-pharmacy": ("pharmacist",),
+        "student-other": ("allied-health",),
+    }
+)
+"""Where a role looks when no body speaks for it: a US midwife reads nursing guidance."""
+
+ROLE_BODIES: Mapping[str, str] = MappingProxyType(
+    {
+        "physician": "medical body",
+        "nurse": "nursing body",
+        "midwife": "midwifery body",
+        "pharmacist": "pharmacy body",
+        "allied-health": "allied health body",
+        "student-medicine": "body for medical students",
+        "student-nursing": "body for nursing or midwifery students",
+        "student-pharmacy": "body for pharmacy students",
+        "student-other": "body for health students",
+    }
+)
+"""How the absence line names the body a role lacks ("No Canadian pharmacy body we checked ...")."""
+
+NEAREST_NOTES: Mapping[str, str] = MappingProxyType(
+    {
+        "physician": "guidance for doctors",
+        "nurse": "nursing guidance",
+        "midwife": "midwifery guidance",
+        "pharmacist": "pharmacy guidance",
+        "allied-health": "allied health guidance",
+    }
+)
+"""What a nearest-role source is called beside its label: "NCSBN: advises (nursing guidance)"."""
+
+
+class Strength(StrEnum):
+    """How firmly a body puts a statement (the addendum's section D).
+
+    ``must``: an obligation, a binding standard or the law. ``expects``: a
+    regulator's binding expectation worded as an imperative ("Never accept").
+    ``advises``: advice, whether a regulator's own "should" or an association's
+    or defence body's. ``reports``: a case, study or blog that describes rather
+    than directs, or a body saying it has nothing on the point.
+    """
+
+    MUST = "must"
+    EXPECTS = "expects"
+    ADVISES = "advises"
+    REPORTS = "reports"
 
 PLATFORM_TRAITS = frozenset(
     {
@@ -102,27 +165,25 @@ class Source:
     title: str
     year: int
     jurisdiction: Jurisdiction
-    professions: tuple[str, ...]
+    roles: tuple[str, ...]
+    """The roles it governs or speaks to (``GUIDANCE_ROLES``, or ``all`` registered practitioners)."""
     kind: str
     url: str = ""
     note: str = ""
+    body: str = ""
+    """The issuing body as its label names it ("GMC"); "" uses ``short``."""
+    region: str = ""
+    """A province or state when the body is not national ("Ontario"), shown in its label."""
+    superseded: bool = False
+    """Replaced by a newer document: still cited for what it said, but read after the current ones."""
 
     def speaks_to(self, role: str) -> bool:
         """Whether this source addresses a clinician of ``role`` (a policy role id)."""
-        wanted = ROLE_PROFESSIONS.get(role, "all-clinicians")
-        return "all-clinicians" in self.professions or wanted in self.professions
+        return role in self.roles or ("all" in self.roles and role in PRACTITIONER_ROLES)
 
-
-ROLE_PROFESSIONS: Mapping[str, str] = MappingProxyType(
-    {
-        "physician": "doctors",
-        "student": "doctors",
-        "nurse": "nurses-midwives",
-        "midwife": "nurses-midwives",
-        "pharmacist": "pharmacists",
-    }
-)
-"""Which profession tag a policy role reads first."""
+    @property
+    def body_name(self) -> str:
+        return self.body or self.short
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +274,10 @@ class Statement:
     source: str
     says: str
     verification: Verification = Verification.VERIFIED
+    strength: Strength = Strength.ADVISES
+    """Obligation, expectation, advice or report, as the body puts it (section D)."""
+    roles: tuple[str, ...] = ()
+    """The roles this statement governs, when narrower or other than its source's; () uses the source's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,6 +445,12 @@ class Situation:
     sources: tuple[str, ...]
     script: str = ""
     """Id of the reply script that fits, or ""."""
+    own_suggestion: bool = False
+    """No body speaks to this: ``guidance`` is the app's own suggestion, shown as "Our suggestion, not guidance:"."""
+
+
+OWN_SUGGESTION_LABEL = "Our suggestion, not guidance:"
+"""What every face puts before a situation's text when no body speaks to it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,18 +514,18 @@ class Catalog:
         return [d for d in self.decisions.values() if d.scope == "global"]
 
     def sources_for(self, decision: Decision, role: str, jurisdiction: str) -> list[Source]:
-        """A decision's sources, the clinician's own regulator and jurisdiction first."""
-        sources = [self.sources[s] for s in decision.source_ids]
-        return sorted(sources, key=lambda s: source_rank(s, role, jurisdiction))
+        """A decision's sources, the clinician's own regulator first (see ``guidance.ranking``)."""
+        from clinician_compass.guidance.ranking import ordered_sources
+
+        return ordered_sources(decision.source_ids, self, role, jurisdiction)
 
 
 def source_rank(source: Source, role: str, jurisdiction: str) -> tuple[int, int, int]:
-    """Sort key: own jurisdiction, then own profession, then regulators before the rest."""
-    own_place = (
-        0
-        if source.jurisdiction.value == jurisdiction
-        else (1 if source.jurisdiction is Jurisdiction.INTERNATIONAL else 2)
-    )
-    own_role = 0 if ROLE_PROFESSIONS.get(role, "") in source.professions else 1
-    weight = {"regulator": 0, "professional-body": 1, "law": 1, "employer": 2}.get(source.kind, 3)
-    return (own_place, own_role, weight)
+    """Sort key for one source, kept for callers that sort sources themselves.
+
+    Prefer ``guidance.ranking``: it orders whole statements, labels them and
+    says when no body of the clinician's own speaks.
+    """
+    from clinician_compass.guidance.ranking import rank_key
+
+    return rank_key(source, None, role, jurisdiction, frozenset())

@@ -8,7 +8,8 @@ for checked.
 
 from __future__ import annotations
 
-from clinician_compass.guidance.model import Catalog, Decision, Option, Platform, Verification, source_rank
+from clinician_compass.guidance.model import Catalog, Decision, Option, Platform, Verification
+from clinician_compass.guidance.ranking import ordered_guidance
 
 _CHECKED = {
     Verification.SECONDARY: " (checked via a secondary source)",
@@ -25,15 +26,18 @@ def option_lines(option: Option) -> list[str]:
 
 
 def guidance_lines(decision: Decision, catalog: Catalog, role: str, jurisdiction: str) -> list[str]:
-    """The decision's guidance statements, the clinician's own regulator and country first."""
-    statements = sorted(
-        decision.guidance, key=lambda s: source_rank(catalog.sources[s.source], role, jurisdiction)
-    )
+    """The decision's guidance statements in ``guidance.ranking``'s order, each with its label
+    ("GMC: must", "BMA (UK): advises"), and the absence line when no body of hers speaks."""
+    ordered = ordered_guidance(decision, catalog, role, jurisdiction)
     lines = ["What the guidance says:"]
-    for statement in statements:
-        source = catalog.sources[statement.source]
+    if ordered.absence:
+        lines.append(f"  {ordered.absence}")
+    for item in ordered.items:
+        statement = item.statement
+        assert statement is not None  # a decision's items are its statements
+        note = f" ({item.note})" if item.note else ""
         tag = _CHECKED.get(statement.verification, "")
-        lines.append(f"  {source.short} ({source.year}){tag}: {statement.says}")
+        lines.append(f"  {item.label} ({item.source.year}){note}{tag}: {statement.says}")
     if decision.disagreement:
         lines.append(f"  Where the bodies disagree: {decision.disagreement}")
     if decision.silence:

@@ -21,6 +21,7 @@ from clinician_compass.policy.migrate import MIGRATIONS, key_in_file
 from clinician_compass.policy.model import (
     ACCOUNT_PURPOSE,
     JURISDICTIONS,
+    ROLE_ALIASES,
     ROLES,
     SCHEMA_VERSION,
     Account,
@@ -92,8 +93,11 @@ class _Reader:
     def text(self, name: str, default: str = "") -> str:
         return self.get(name, str, "text in quotes", default)
 
-    def one_of(self, name: str, allowed: dict[str, str], default: str) -> str:
+    def one_of(
+        self, name: str, allowed: dict[str, str], default: str, aliases: dict[str, str] | None = None
+    ) -> str:
         value = self.text(name, default)
+        value = (aliases or {}).get(value, value)
         if value not in allowed:
             self.problem(name, f"expected one of {', '.join(allowed)}, found {value!r}")
             return default
@@ -190,7 +194,7 @@ def _accounts(table: dict[str, Any], path: str, use: str | None, problems: list[
 def _profile(r: _Reader) -> Profile:
     return Profile(
         display_name=r.text("display_name"),
-        role=r.one_of("role", ROLES, "other"),
+        role=r.one_of("role", ROLES, "other", aliases=ROLE_ALIASES),
         jurisdiction=r.one_of("jurisdiction", JURISDICTIONS, "other"),
         practice_contact=r.text("practice_contact"),
         extra=r.extra(),

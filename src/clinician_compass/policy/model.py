@@ -21,10 +21,17 @@ ROLES: dict[str, str] = {
     "midwife": "Midwife",
     "pharmacist": "Pharmacist",
     "allied-health": "Allied health professional",
-    "student": "Student",
+    "student-medicine": "Medical student",
+    "student-nursing": "Nursing or midwifery student",
+    "student-pharmacy": "Pharmacy student",
+    "student-other": "Student in another health profession",
     "other": "Other",
 }
-"""Role id → how it reads on screen."""
+"""Role id → how it reads on screen. Students are split by discipline: each reads its own bodies."""
+
+ROLE_ALIASES: dict[str, str] = {"student": "student-other"}
+"""Old role ids a policy file may hold → the role they now read as. The old ``student`` did not say
+which discipline, so it becomes ``student-other`` until the clinician picks theirs."""
 
 JURISDICTIONS: dict[str, str] = {
     "UK": "United Kingdom",

@@ -7,7 +7,8 @@ from typing import Any
 
 from clinician_compass.documents.accounts import views
 from clinician_compass.documents.scripts import NO_REPLY, reply_for
-from clinician_compass.guidance.model import Catalog
+from clinician_compass.guidance.model import Catalog, Situation
+from clinician_compass.guidance.ranking import OrderedGuidance, ordered_situation
 from clinician_compass.policy.model import Policy
 from clinician_compass.reference.search import Hit
 
@@ -37,6 +38,8 @@ class Reference:
     hit: Hit
     answers: tuple[YourAnswer, ...]
     script_text: str
+    ordered: OrderedGuidance | None = None
+    """The situation's sources in the clinician's order (own regulator first), with the absence line."""
 
     @property
     def replies(self) -> tuple[tuple[str, str], ...]:
@@ -73,7 +76,11 @@ class Reference:
             ]
             or None,
             "guidance": situation.guidance,
-            "sources": list(situation.sources),
+            "own_suggestion": situation.own_suggestion,
+            "weak_match": self.hit.weak,
+            "sources": [i.source.id for i in self.ordered.items] if self.ordered else list(situation.sources),
+            "source_labels": [i.label for i in self.ordered.items] if self.ordered else [],
+            "absence": self.ordered.absence if self.ordered else "",
             "script": self.script_text or None,
         }
 
@@ -115,7 +122,8 @@ def answers_for(hit: Hit, catalog: Catalog, policy: Policy | None, platform: str
                         reply=reply if option else "",
                     )
                 )
-    return Reference(hit, tuple(answers), _script_text(hit, catalog, policy, answers))
+    ordered = situation_guidance(hit.situation, catalog, policy)
+    return Reference(hit, tuple(answers), _script_text(hit, catalog, policy, answers), ordered)
 
 
 def _accounts(
@@ -147,3 +155,11 @@ def _script_text(hit: Hit, catalog: Catalog, policy: Policy | None, answers: lis
         crisis="",
         handle="my professional account",
     ).strip()
+
+
+def situation_guidance(situation: Situation, catalog: Catalog, policy: Policy | None) -> OrderedGuidance:
+    """A situation's sources for this clinician's role and country ("other" for both without a policy)."""
+    profile = policy.profile if policy else None
+    return ordered_situation(
+        situation, catalog, profile.role if profile else "other", profile.jurisdiction if profile else "other"
+    )

@@ -183,11 +183,13 @@ class Index:
     postings: dict[str, dict[str, float]] = field(default_factory=lambda: defaultdict(dict))
     idf: dict[str, float] = field(default_factory=dict)
     deletes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    strong: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    """Terms in a situation's title, keywords, decisions or script: what it is about, not what its prose mentions."""
     size: int = 0
     longest: int = 0
     """The longest indexed word: a typed word much longer is no typo of any, and is not looked up."""
 
-    def add(self, doc_id: str, texts: Iterable[str], weight: float) -> None:
+    def add(self, doc_id: str, texts: Iterable[str], weight: float, *, strong: bool = True) -> None:
         """Index one field of a situation (its title, its keywords...).
 
         A word counts once per field, and fields add up: a situation with
@@ -199,6 +201,8 @@ class Index:
             seen.update(terms(text))  # per text, so no phrase spans two keywords
         for term in seen:
             self.postings[term][doc_id] = self.postings[term].get(doc_id, 0.0) + weight
+            if strong:
+                self.strong[term].add(doc_id)
 
     def finish(self, size: int) -> None:
         self.size = size
@@ -245,6 +249,6 @@ def build_index(catalog: Catalog) -> Index:
         index.add(sid, [" ".join((d.title, *d.keywords)) for d in decisions], FIELD_WEIGHTS["decision"])
         if situation.script:
             index.add(sid, [catalog.scripts[situation.script].title], FIELD_WEIGHTS["script"])
-        index.add(sid, [situation.guidance], FIELD_WEIGHTS["guidance"])
+        index.add(sid, [situation.guidance], FIELD_WEIGHTS["guidance"], strong=False)
     index.finish(len(catalog.situations))
     return index

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import textwrap
 
-from clinician_compass.guidance.model import Catalog
+from clinician_compass.guidance.model import OWN_SUGGESTION_LABEL, Catalog
 from clinician_compass.policy.model import Policy
-from clinician_compass.reference.answers import answers_for
-from clinician_compass.reference.search import Hit
+from clinician_compass.reference.answers import answers_for, situation_guidance
+from clinician_compass.reference.search import CLOSEST, Hit, nothing_fits
 
 WIDTH = 78
 
@@ -25,6 +25,10 @@ def format_hits(
             '"friend request", "dm results", "review", "block", "tagged" or "photo".\n'
         )
     out: list[str] = []
+    if nothing_fits(hits):
+        out.append(f'Nothing in the guidance fits "{query}" well. The closest situations:')
+        out.append("")
+        hits = hits[:CLOSEST]
     for number, hit in enumerate(hits, 1):
         ref = answers_for(hit, catalog, policy, platform)
         situation = hit.situation
@@ -38,10 +42,19 @@ def format_hits(
             where = f"{answer.platform_name} · {answer.decision_title}"
             line = f"{where}: {answer.label}" + (f' ("{answer.note}")' if answer.note else "")
             out += _wrap(line, "     ")
-        out.append("   What the guidance says:")
+        ordered = situation_guidance(situation, catalog, policy)
+        if situation.own_suggestion:
+            out.append(f"   {OWN_SUGGESTION_LABEL}")
+        else:
+            out.append("   What the guidance says:")
         out += _wrap(situation.guidance, "     ")
-        cited = [catalog.sources[s] for s in situation.sources]
-        out += _wrap("Sources: " + "; ".join(f"{s.short} {s.year}" for s in cited), "     ")
+        if ordered.absence:
+            out += _wrap(ordered.absence, "     ")
+        for item in ordered.items:
+            if item.home and item.says and item.source.id not in situation.sources:
+                out += _wrap(f"{item.label} — {item.says}", "     ")
+        labels = [f"{i.label} {i.source.year}" + (f" ({i.note})" if i.note else "") for i in ordered.items]
+        out += _wrap("Sources: " + "; ".join(labels), "     ")
         if platform:
             facts = catalog.platforms[platform].facts
             topics = {t for d in situation.decisions for t in catalog.decisions[d].facts}

@@ -11,7 +11,9 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from clinician_compass.guidance import Platform
+from clinician_compass.guidance.model import OWN_SUGGESTION_LABEL
 from clinician_compass.reference import Hit, Reference, answers_for, platform_in_query, search
+from clinician_compass.reference.search import CLOSEST, nothing_fits
 from clinician_compass.tui.messages import OpenDecision
 from clinician_compass.tui.screens.layout import StacksWhenNarrow
 from clinician_compass.tui.text import bullets, heading, lines, muted, plain, plain_line
@@ -102,9 +104,13 @@ class ReferenceScreen(StacksWhenNarrow):
                 )
             )
             return
+        weak = nothing_fits(hits)
+        if weak:  # a weak best match is offered as the closest few, never as the answer
+            hits = hits[:CLOSEST]
+            results.add_option(Option(Content.styled("Nothing fits this well. Closest:", "$warning"), disabled=True))
         results.add_options(Option(Content(hit.situation.title), id=hit.situation.id) for hit in hits)
         self._hits = {hit.situation.id: hit for hit in hits}
-        results.highlighted = 0
+        results.highlighted = 1 if weak else 0
 
     @on(OptionList.OptionHighlighted, "#results")
     def _show(self, event: OptionList.OptionHighlighted) -> None:
@@ -136,9 +142,16 @@ class ReferenceScreen(StacksWhenNarrow):
                 parts.append(Content.assemble(where, ("not decided yet (Ctrl+T to decide)", "$warning")))
         if ref.script_text:  # the reply first: it is what a clinician between patients needs
             parts += ["", heading("A reply you can copy (Ctrl+Y)"), plain(ref.script_text)]
-        parts += ["", heading("What the guidance says"), situation.guidance]
-        cited = [catalog.sources[s] for s in situation.sources]
-        parts.append(muted("Sources: " + "; ".join(f"{s.publisher} ({s.year})" for s in cited)))
+        title = OWN_SUGGESTION_LABEL if situation.own_suggestion else "What the guidance says"
+        parts += ["", heading(title), situation.guidance]
+        ordered = ref.ordered
+        if ordered and ordered.absence:
+            parts.append(Content.styled(ordered.absence, "$warning"))
+        for item in ordered.items if ordered else ():
+            if item.home and item.says and item.source.id not in situation.sources:
+                parts.append(Content.assemble((item.label, "bold"), " — ", item.says))
+        labels = [f"{i.label} ({i.source.year})" for i in ordered.items] if ordered else []
+        parts.append(muted("Sources: " + "; ".join(labels)))
         topics = {t for d in situation.decisions for t in catalog.decisions[d].facts}
         for platform in self._platforms_to_explain(ref):
             facts = [f for t, f in platform.facts.items() if t in topics]

@@ -20,8 +20,8 @@ from clinician_compass.guidance.model import (
     Option,
     Platform,
     Verification,
-    source_rank,
 )
+from clinician_compass.guidance.ranking import ordered_guidance
 from clinician_compass.tui.text import bullets, heading, lines, muted
 
 
@@ -39,22 +39,24 @@ def option_panel(option: Option, platform: Platform | None) -> Content:
 
 
 def guidance_panel(decision: Decision, catalog: Catalog, role: str, jurisdiction: str) -> Content:
-    statements = sorted(
-        decision.guidance, key=lambda s: source_rank(catalog.sources[s.source], role, jurisdiction)
-    )
+    ordered = ordered_guidance(decision, catalog, role, jurisdiction)
     parts: list[Content | str] = [heading("What the guidance says")]
-    for statement in statements:
-        source = catalog.sources[statement.source]
-        tag = ""
+    if ordered.absence:
+        parts.append(Content.styled(ordered.absence, "$warning"))
+    for item in ordered.items:
+        statement, source = item.statement, item.source
+        assert statement is not None  # a decision's items are its statements
+        tag = f" ({item.note})" if item.note else ""
         if statement.verification is Verification.SECONDARY:
-            tag = " (checked via a secondary source)"
+            tag += " (checked via a secondary source)"
         elif statement.verification is Verification.NOT_VERIFIED:
-            tag = " (NOT VERIFIED: treat as unconfirmed)"
+            tag += " (NOT VERIFIED: treat as unconfirmed)"
         parts.append(
             Content.assemble(
-                (f"{source.short} ({source.year})", "bold"),
+                (item.label, "bold"),
+                f" · {source.year}",
                 (tag, "$warning") if tag else "",
-                ": ",
+                " — ",
                 statement.says,
             )
         )
