@@ -359,6 +359,15 @@ class CompassApp(App[int]):
         self.notify("Short form saved.", markup=False)
         return True
 
+    def tick_step(self, platform: str, account: str, step_id: str, done: bool) -> bool:
+        """Tick a settings step off (or untick it) and save the policy; False if it could not be saved."""
+        try:
+            self.session.tick_step(platform, account, step_id, done, today=self.today)
+        except (ConflictError, PolicyFileError, UnsafeLocationError, KeyError) as error:
+            self.notify(str(error), title="Checklist not saved", severity="error", markup=False, timeout=15)
+            return False
+        return True
+
     def notify(
         self,
         message: str,

@@ -15,6 +15,7 @@ from clinician_compass import __version__
 from clinician_compass.documents.short_form import ShortFormRefresh, compose_short_form, refresh_short_form
 from clinician_compass.guidance.model import Catalog
 from clinician_compass.policy import store
+from clinician_compass.policy.checklist import forget_stale, tick, untick
 from clinician_compass.policy.draft import Draft, discard_draft, load_draft, save_draft
 from clinician_compass.policy.conflicts import Found, new_conflicts
 from clinician_compass.policy.errors import UnsafeLocationError
@@ -175,6 +176,7 @@ class Session:
         before = compose_short_form(self.saved, self.catalog) if self.saved else None
         refresh = refresh_short_form(policy, self.catalog)
         refresh = dataclasses.replace(refresh, news=refresh.generated != before)
+        forget_stale(policy, self.catalog)  # a tick for a setting her answers no longer call for would mislead
         self.digest = store.save(policy, self.paths, expected_digest=self.digest, force=force)
         self.saved = copy.deepcopy(policy)
         discard_draft(self.paths)
@@ -193,6 +195,23 @@ class Session:
         else:
             policy.short_form.text = " ".join(text.split())
             policy.short_form.edited = True
+        self.digest = store.save(policy, self.paths, expected_digest=self.digest, force=force)
+        self.saved = policy
+
+    def tick_step(
+        self, platform: str, account: str, step_id: str, done: bool, *, today: date | None = None, force: bool = False
+    ) -> None:
+        """Tick a settings step off (``done``) or mark it still to do, and save the policy.
+
+        Works on the saved policy, like ``set_short_form``: a walkthrough in progress is untouched.
+        """
+        if self.saved is None:
+            raise ValueError("there is no saved policy to change yet")
+        policy = copy.deepcopy(self.saved)
+        if done:
+            tick(policy, platform, account, step_id, today or date.today())
+        else:
+            untick(policy, platform, account, step_id)
         self.digest = store.save(policy, self.paths, expected_digest=self.digest, force=force)
         self.saved = policy
 

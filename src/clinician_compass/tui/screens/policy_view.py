@@ -9,14 +9,18 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static, TabbedContent, TabPane
+from textual.widgets import Footer, OptionList, Static, TabbedContent, TabPane
+from textual.widgets.option_list import Option
 
 from clinician_compass.documents import render
+from clinician_compass.documents.checklist import account_heading, provenance, where
+from clinician_compass.documents.dates import long_date
 from clinician_compass.documents.safe_text import printable
 from clinician_compass.documents.short_form import ShortFormRefresh
 from clinician_compass.tui.screens.dialogs import EditShortFormDialog, ExportDialog, ShortFormChoiceDialog
-from clinician_compass.tui.text import plain
+from clinician_compass.tui.text import heading, lines, muted, plain
 from clinician_compass.walkthrough.session import Session
 
 TABS: list[tuple[str, str, str]] = [
@@ -25,15 +29,38 @@ TABS: list[tuple[str, str, str]] = [
     ("patients", "For patients", "txt"),
     ("bios", "Profile lines", "txt"),
     ("scripts", "Replies", "txt"),
+    ("checklist", "Set-up", "txt"),
 ]
 """(part, tab title, format used for copy and export)."""
+
+SETUP = "checklist"
+"""The settings checklist's part: the one tab she can tick steps off on."""
 
 
 class PolicyScreen(Screen[None]):
     """A tab for each form of the policy; the Markdown view is only built when its tab is opened."""
 
+    DEFAULT_CSS = """
+    PolicyScreen #setup-list {
+        height: 1fr;
+        border: none;
+        padding: 0 1;
+    }
+    PolicyScreen #setup-intro {
+        padding: 0 1;
+        color: $text-muted;
+    }
+    """
+
     BINDINGS = [
         Binding("escape", "home", "Home", id="policy.home", tooltip="Back to the home screen"),
+        Binding(
+            "space",
+            "tick",
+            "Done / not done",
+            id="policy.tick",
+            tooltip="Tick the highlighted setting off as done, or mark it as still to do",
+        ),
         Binding("c", "copy", "Copy", id="policy.copy", tooltip="Copy this tab's text to the clipboard"),
         Binding("e", "export", "Export", id="policy.export", tooltip="Write this tab to a file"),
         Binding(
@@ -51,12 +78,25 @@ class PolicyScreen(Screen[None]):
         self.offer = offer
         """Set after a save that kept the clinician's short form although the decisions now give another."""
         self._texts: dict[str, str] = {}
+        self._steps: dict[str, tuple[str, str, str, bool]] = {}
+        """Option id on the Set-up tab → (platform, account, step id, done)."""
 
     def compose(self) -> ComposeResult:
         with TabbedContent(id="policy-tabs"):
             for part, title, _ in TABS:
                 with TabPane(title, id=f"tab-{part}"):
-                    yield VerticalScroll(Static("", id=f"text-{part}", classes="policy-text"), can_focus=True)
+                    if part == SETUP:
+                        yield Static(
+                            "The settings that make each account work the way you decided. "
+                            "Space or Enter ticks the highlighted one off.",
+                            id="setup-intro",
+                            markup=False,
+                        )
+                        yield OptionList(id="setup-list")
+                    else:
+                        yield VerticalScroll(
+                            Static("", id=f"text-{part}", classes="policy-text"), can_focus=True
+                        )
         yield Footer()
 
     def on_mount(self) -> None:
@@ -73,6 +113,7 @@ class PolicyScreen(Screen[None]):
     def reload(self) -> None:
         """Render every form again from the saved policy (after the short form changed)."""
         self._texts.clear()
+        self._steps.clear()
         for markdown in self.query("#markdown-full"):
             markdown.remove()
         self._show(self.current_part)
@@ -94,8 +135,12 @@ class PolicyScreen(Screen[None]):
         return self._texts[part]
 
     def _show(self, part: str) -> None:
-        target = self.query_one(f"#text-{part}", Static)
         self.refresh_bindings()
+        if part == SETUP:
+            if not self._steps:
+                self._fill_setup()
+            return
+        target = self.query_one(f"#text-{part}", Static)
         if part == "full":
             # Markdown pulls in a parser and syntax highlighting: build it only when asked for.
             from textual.widgets import Markdown
@@ -103,12 +148,103 @@ class PolicyScreen(Screen[None]):
             if not self.query(f"#markdown-{part}"):
                 target.display = False
                 target.parent.mount(Markdown(printable(self.text_of(part)), id=f"markdown-{part}"))  # type: ignore[union-attr]
+        elif part == "short":
+            target.update(self._short_form())
         else:
             target.update(plain(self.text_of(part)))
+
+    def _short_form(self) -> Content:
+        """The short form, and what each maxim means (for the generated one; hers is shown as she wrote it)."""
+        from clinician_compass.documents.short_form import has_edit, short_form_lines
+
+        policy = self.session.saved or self.session.working
+        glossed = short_form_lines(policy, self.session.catalog)
+        parts: list[Content | str] = []
+        if has_edit(policy):
+            parts += [
+                heading("Your short form, in your words"),
+                plain(policy.short_form.text.strip()),
+                "",
+                muted("W rewrites it. What the maxims below mean is for the short form made from your decisions:"),
+                "",
+            ]
+        elif not glossed:
+            return plain(self.text_of("short"))
+        else:
+            parts += [heading("Your short form"), plain(self.text_of("short").strip()), ""]
+        for maxim, gloss in glossed:
+            parts.append(Content.assemble((maxim, "bold"), ": ", gloss))
+        return lines(*parts)
+
+    # --- the Set-up tab ----------------------------------------------------------------------------
+
+    def _fill_setup(self, keep: int | None = None) -> None:
+        """One row per account (its name and how far she is), then one per step it calls for."""
+        from clinician_compass.policy.checklist import checklist_for
+
+        policy = self.session.saved or self.session.working
+        jurisdiction = policy.profile.jurisdiction
+        options = self.query_one("#setup-list", OptionList)
+        options.clear_options()
+        self._steps.clear()
+        lists = checklist_for(policy, self.session.catalog)
+        if not lists:
+            options.add_option(Option(Content("No accounts yet: choose your platforms first."), disabled=True))
+        for checklist in lists:
+            done = f"{checklist.done} of {len(checklist.steps)} done" if checklist.steps else "nothing to change"
+            options.add_option(
+                Option(Content.assemble((account_heading(checklist), "bold"), (f" · {done}", "dim")), disabled=True)
+            )
+            for item in checklist.steps:
+                option_id = f"{checklist.platform.id}/{checklist.account_key}/{item.step.id}"
+                self._steps[option_id] = (checklist.platform.id, checklist.account_key, item.step.id, item.done)
+                mark = ("[x] ", "bold $success") if item.done else ("[ ] ", "bold")
+                state = (
+                    f"Done on {long_date(item.done_on, jurisdiction)}." if item.done_on else "Not done yet."
+                )
+                prompt = Content.assemble(
+                    mark,
+                    (item.step.title, "bold"),
+                    "\n    ",
+                    where(item.step),
+                    "\n    ",
+                    (provenance(item.step, jurisdiction), "dim"),
+                    "\n    ",
+                    (state, "$success" if item.done else "$warning"),
+                )
+                options.add_option(Option(prompt, id=option_id))
+        if keep is not None and keep < options.option_count:
+            options.highlighted = keep
+        elif self._steps:
+            options.highlighted = next(
+                i for i in range(options.option_count) if not options.get_option_at_index(i).disabled
+            )
+
+    @on(OptionList.OptionSelected, "#setup-list")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.action_tick()
+
+    def action_tick(self) -> None:
+        options = self.query_one("#setup-list", OptionList)
+        index = options.highlighted
+        if index is None:
+            return
+        step = self._steps.get(options.get_option_at_index(index).id or "")
+        if step is None:
+            return
+        platform, account, step_id, done = step
+        if self.app.tick_step(platform, account, step_id, not done):  # type: ignore[attr-defined]
+            self._texts.clear()
+            for markdown in self.query("#markdown-full"):
+                markdown.remove()
+            self.query_one("#text-full", Static).display = True
+            self._fill_setup(keep=index)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "edit_short":
             return self.current_part == "short" and self.session.saved is not None
+        if action == "tick":
+            return self.current_part == SETUP and self.session.saved is not None
         return True
 
     def action_edit_short(self) -> None:
