@@ -135,3 +135,37 @@ async def test_walking_through_again_without_changes_does_not_ask_about_the_shor
         await pilot.pause()
         assert screen_name(app) == "PolicyScreen", "no question: the decisions say nothing new"
     assert short_form_on_disk(paths) == {"text": OWN_WORDS, "edited": True}
+
+
+async def test_each_maxim_of_the_short_form_is_shown_with_what_it_means(paths: PolicyPaths) -> None:
+    from clinician_compass.documents.short_form import short_form_lines
+
+    policy = sample_policy()
+    policy.short_form.edited = False
+    store.save(policy, paths, expected_digest=None)
+    glossed = short_form_lines(policy, load_catalog())
+    assert len(glossed) == 6
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_short_tab(pilot, app)
+        shown = str(app.screen.query_one("#text-short").render())
+        for maxim, gloss in glossed:
+            assert f"{maxim}: {gloss}" in " ".join(shown.split())
+
+
+async def test_her_own_short_form_is_shown_as_she_wrote_it_and_the_glosses_say_whose_they_are(
+    paths: PolicyPaths,
+) -> None:
+    from clinician_compass.documents.short_form import short_form_lines
+
+    policy = sample_policy()
+    policy.short_form.text, policy.short_form.edited = OWN_WORDS, True
+    store.save(policy, paths, expected_digest=None)
+    first_maxim, _ = short_form_lines(policy, load_catalog())[0]
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_short_tab(pilot, app)
+        shown = " ".join(str(app.screen.query_one("#text-short").render()).split())
+        assert "in your words" in shown and OWN_WORDS in shown
+        assert "the short form made from your decisions" in shown
+        assert shown.index(OWN_WORDS) < shown.index(first_maxim + ":")
