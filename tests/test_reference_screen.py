@@ -37,7 +37,9 @@ async def test_dm_rash_shows_the_photo_situation_with_the_clinicians_answer_and_
         assert results(app)[0] == "A patient sent me a photo of their rash"
         shown = detail_text(app)
         assert "Your policy says" in shown
-        assert "Instagram · Care questions by DM" in shown, "her own answer, per platform"
+        assert "X · professional @NurseAlexM" in shown, "each account named, with its purpose and handle"
+        assert "Instagram · personal @alex.morgan.home" in shown
+        assert "Care questions by DM: One standard reply" in shown, "her own answer, per account"
         assert "What the guidance says" in shown and "Sources:" in shown
         assert "How X (formerly Twitter) works" in shown and "checked 20" in shown
 
@@ -59,8 +61,48 @@ async def test_naming_a_platform_in_the_query_narrows_the_answer_to_it(paths: Po
         await pilot.press("ctrl+r", *"instagram friend request")
         await pilot.pause()
         shown = detail_text(app)
-        assert "Instagram · A patient wants to connect" in shown
-        assert "X (formerly Twitter) · " not in shown
+        assert "Instagram · personal @alex.morgan.home" in shown
+        assert "A patient wants to connect: Decline, with a short explanation" in shown
+        assert "@NurseAlexM" not in shown, "her X account is not shown when she asked about Instagram"
+
+
+async def test_each_account_shows_the_reply_her_choice_there_calls_for_and_ctrl_y_copies_the_highlighted_one(
+    paths: PolicyPaths,
+) -> None:
+    app = saved_app(paths)  # X professional accepts patients; Instagram personal declines them
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+r", *"patient sent me a friend request")
+        await pilot.pause()
+        shown = detail_text(app)
+        x_part, instagram_part = shown.split("Instagram · personal @alex.morgan.home", 1)
+        assert "X · professional @NurseAlexM" in x_part
+        assert "Accept, or let the follow stand" in x_part and "welcome" in x_part.lower()
+        assert "private account" in instagram_part, "the decline names the account as private"
+        assert "welcome here" not in instagram_part, "no welcome where she decided to decline"
+
+        await pilot.press("ctrl+y")
+        assert "welcome" in app.clipboard.lower(), "the first account, X, is highlighted"
+        await pilot.press("ctrl+o", "ctrl+y")
+        assert "private account" in app.clipboard and "welcome here" not in app.clipboard
+        assert "▸ Instagram · personal @alex.morgan.home" in detail_text(app)
+
+
+async def test_an_account_where_she_decided_not_to_reply_says_so_and_copies_nothing(paths: PolicyPaths) -> None:
+    from clinician_compass.documents.scripts import NO_REPLY
+
+    policy = sample_policy()
+    policy.set_answer("instagram", "patient-connects", "ignore")
+    store.save(policy, paths, expected_digest=None)
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+r", *"patient sent me a friend request")
+        await pilot.pause()
+        instagram_part = detail_text(app).split("Instagram · personal @alex.morgan.home", 1)[1]
+        assert NO_REPLY in instagram_part.split("What the guidance says")[0]
+        await pilot.press("ctrl+y")
+        copied = app.clipboard
+        await pilot.press("ctrl+o", "ctrl+y")
+        assert app.clipboard == copied, "nothing is copied for an account she does not reply from"
 
 
 async def test_the_reference_opens_mid_walkthrough_and_escape_returns_to_the_same_decision(
@@ -147,7 +189,8 @@ async def test_ctrl_t_on_a_platform_she_has_not_chosen_adds_it_and_opens_that_de
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+r", *"fb friend request")
         await pilot.pause()
-        assert "Facebook · A patient wants to connect: not one of your platforms yet" in detail_text(app)
+        shown = detail_text(app)
+        assert "Facebook\n  A patient wants to connect: not one of your platforms yet" in shown
         await pilot.press("ctrl+t")
         await pilot.pause()
         assert screen_name(app) == "DecisionScreen"

@@ -10,9 +10,11 @@ from textual.content import Content
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from clinician_compass.documents.scripts import NO_REPLY
 from clinician_compass.guidance import Platform
 from clinician_compass.guidance.model import OWN_SUGGESTION_LABEL
 from clinician_compass.reference import Hit, Reference, answers_for, platform_in_query, search
+from clinician_compass.reference.answers import YourAnswer
 from clinician_compass.reference.search import CLOSEST, nothing_fits
 from clinician_compass.tui.messages import OpenDecision
 from clinician_compass.tui.screens.layout import StacksWhenNarrow
@@ -23,6 +25,9 @@ from clinician_compass.walkthrough.session import Session
 
 RESULTS = 8
 
+ACCOUNT_PURPOSES = {"professional": "professional", "personal": "personal", "mixed": "mixed use"}
+"""How an account is named beside its platform; the undecided ``main`` account is named by its handle alone."""
+
 
 class ReferenceScreen(StacksWhenNarrow):
     """Search box, matching situations, and the detail of the highlighted one."""
@@ -30,6 +35,13 @@ class ReferenceScreen(StacksWhenNarrow):
     BINDINGS = [
         Binding("escape", "close", "Close", id="reference.close", tooltip="Back to where you were"),
         Binding("ctrl+y", "copy_reply", "Copy reply", id="reference.copy", tooltip="Copy the reply script"),
+        Binding(
+            "ctrl+o",
+            "next_account",
+            "Next account",
+            id="reference.next-account",
+            tooltip="Highlight the next account: Ctrl+Y copies the highlighted account's reply",
+        ),
         Binding(
             "ctrl+t", "decide", "Decide", id="reference.decide", tooltip="Open the first undecided decision"
         ),
@@ -51,6 +63,8 @@ class ReferenceScreen(StacksWhenNarrow):
         self.current: Reference | None = None
         self._hits: dict[str, Hit] = {}
         self._platform_for_hits: str | None = platform
+        self.account_index = 0
+        """Which of the accounts shown is highlighted: Ctrl+Y copies its reply."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="reference"):
@@ -117,6 +131,8 @@ class ReferenceScreen(StacksWhenNarrow):
         hit = self._hits.get(event.option.id or "")
         if hit:
             self.current = answers_for(hit, self.session.catalog, self.policy, self._platform_for_hits)
+            self.account_index = 0
+            self.refresh_bindings()
             self._show_text(self._detail(self.current))
 
     def _show_text(self, content: Content) -> None:
@@ -128,19 +144,29 @@ class ReferenceScreen(StacksWhenNarrow):
         parts: list[Content | str] = [heading(situation.title), "", heading("Your policy says")]
         if not ref.answers:
             parts.append(muted("Not decided yet: add a platform where this applies (Ctrl+T)."))
-        for answer in ref.answers:
-            where = Content.styled(f"{answer.platform_name} · {answer.decision_title}: ", "bold")
-            if answer.choice:
-                parts.append(Content.assemble(where, answer.label))
-                if answer.note:
-                    parts.append(Content.assemble("   “", plain(answer.note), "”"))
-            elif answer.platform and self.policy and answer.platform not in self.policy.platforms:
-                parts.append(
-                    Content.assemble(where, ("not one of your platforms yet (Ctrl+T adds it)", "$warning"))
-                )
-            else:
-                parts.append(Content.assemble(where, ("not decided yet (Ctrl+T to decide)", "$warning")))
-        if ref.script_text:  # the reply first: it is what a clinician between patients needs
+        groups = self.account_groups(ref)
+        for index, (name, answers) in enumerate(groups):
+            lit = index == self.account_index and len(groups) > 1
+            parts.append(Content.styled(("▸ " if lit else "") + name, "bold reverse" if lit else "bold"))
+            for answer in answers:
+                where = Content.styled(f"  {answer.decision_title}: ", "bold")
+                if answer.choice:
+                    parts.append(Content.assemble(where, answer.label))
+                    if answer.note:
+                        parts.append(Content.assemble("     “", plain(answer.note), "”"))
+                elif answer.platform and self.policy and answer.platform not in self.policy.platforms:
+                    parts.append(
+                        Content.assemble(where, ("not one of your platforms yet (Ctrl+T adds it)", "$warning"))
+                    )
+                else:
+                    parts.append(Content.assemble(where, ("not decided yet (Ctrl+T to decide)", "$warning")))
+            reply = next((a.reply for a in answers if a.reply), "")
+            if reply == NO_REPLY:
+                parts.append(Content.styled(f"  {NO_REPLY}", "italic"))
+            elif reply:
+                label = "  Your reply (Ctrl+Y copies this one):" if lit or len(groups) == 1 else "  Your reply:"
+                parts += [Content.styled(label, "$text-muted"), plain(reply)]
+        if ref.script_text and not any(a.reply for a in ref.answers):  # no policy: the plain script
             parts += ["", heading("A reply you can copy (Ctrl+Y)"), plain(ref.script_text)]
         title = OWN_SUGGESTION_LABEL if situation.own_suggestion else "What the guidance says"
         parts += ["", heading(title), situation.guidance]
@@ -166,6 +192,26 @@ class ReferenceScreen(StacksWhenNarrow):
                 )
         return lines(*parts)
 
+    def account_groups(self, ref: Reference) -> list[tuple[str, list[YourAnswer]]]:
+        """Her answers by account, each named as she knows it ("X · professional @DrJaneSmithGP")."""
+        groups: dict[tuple[str | None, str | None], list[YourAnswer]] = {}
+        for answer in ref.answers:
+            groups.setdefault((answer.platform, answer.account), []).append(answer)
+        return [(self._account_name(platform, account), found) for (platform, account), found in groups.items()]
+
+    def _account_name(self, platform: str | None, account: str | None) -> str:
+        catalog = self.session.catalog
+        if platform is None:
+            return "Everywhere"
+        name = catalog.platforms[platform].short_name if platform in catalog.platforms else platform
+        entry = self.policy.platforms.get(platform) if self.policy else None
+        holder = entry.accounts.get(account or "") if entry else None
+        if holder is None and entry is not None and account is None and len(entry.accounts) == 1:
+            account, holder = next(iter(entry.accounts.items()))
+        purpose = ACCOUNT_PURPOSES.get(account or "", "")
+        handle = plain_line(holder.handle) if holder and holder.handle else ""
+        return " ".join(part for part in (f"{name} ·" if purpose or handle else name, purpose, handle) if part)
+
     def _platforms_to_explain(self, ref: Reference) -> list[Platform]:
         """The platform the search named; otherwise each of the clinician's platforms this situation touches."""
         catalog = self.session.catalog
@@ -177,10 +223,36 @@ class ReferenceScreen(StacksWhenNarrow):
     def action_close(self) -> None:
         self.dismiss()
 
+    def highlighted_reply(self) -> tuple[str, str]:
+        """(account name, its reply) for the highlighted account; the plain script without a policy."""
+        if self.current is None:
+            return "", ""
+        groups = self.account_groups(self.current)
+        if not any(a.reply for a in self.current.answers):
+            return "", self.current.script_text
+        name, answers = groups[min(self.account_index, len(groups) - 1)]
+        return name, next((a.reply for a in answers if a.reply), "")
+
+    def action_next_account(self) -> None:
+        if self.current is None:
+            return
+        count = len(self.account_groups(self.current))
+        self.account_index = (self.account_index + 1) % max(count, 1)
+        self._show_text(self._detail(self.current))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "next_account":
+            return self.current is not None and len(self.account_groups(self.current)) > 1
+        return True
+
     def action_copy_reply(self) -> None:
-        if self.current and self.current.script_text:
-            self.app.copy_to_clipboard(self.current.script_text)
-            self.notify("Reply copied to the clipboard (if your terminal allows it).", markup=False)
+        name, reply = self.highlighted_reply()
+        if reply == NO_REPLY:
+            self.notify(f"{name}: you decided not to reply here.", severity="warning", markup=False)
+        elif reply:
+            self.app.copy_to_clipboard(reply)
+            where = f" for {name}" if name else ""
+            self.notify(f"Reply{where} copied to the clipboard (if your terminal allows it).", markup=False)
         else:
             self.notify("There is no reply script for this situation.", severity="warning", markup=False)
 
