@@ -196,6 +196,19 @@ async def _to_patients_tab(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+async def _to_short_tab(pilot: Pilot) -> None:
+    await pilot.press("p", "right")
+    await pilot.pause()
+
+
+async def _to_setup_tab(pilot: Pilot) -> None:
+    """The Set-up tab, its first setting ticked off today and the next one highlighted."""
+    await pilot.press("p", *["right"] * 5, "tab")
+    await pilot.pause()
+    await pilot.press("space", "down")
+    await pilot.pause()
+
+
 async def _to_reference(pilot: Pilot) -> None:
     await pilot.press("ctrl+r", *"dm about my results")
     await pilot.pause()
@@ -232,7 +245,9 @@ STATES = [
     AppState("review-accounts", _drafted, lambda pilot: pilot.press("enter")),
     AppState("home", _saved, _nothing),
     AppState("policy", _saved, _to_policy),
+    AppState("policy-short", _saved, _to_short_tab),
     AppState("policy-patients", _saved, _to_patients_tab),
+    AppState("policy-setup", _saved, _to_setup_tab),
     AppState("reference", _saved, _to_reference),
     AppState("post-check", _saved, _to_post_check),
 ]

@@ -53,7 +53,7 @@ async def test_she_ticks_a_setting_off_and_the_file_keeps_the_day_then_unticks_i
         assert first.platform.name in shown and step.title in shown
         assert "Not done yet." in shown
         footer = [b.description for _, b, enabled, _ in app.screen.active_bindings.values() if enabled and b.show]
-        assert "Done / not done" in footer, "the key is shown in the Footer"
+        assert "Tick off" in footer, "the key is shown in the Footer"
 
         await pilot.press("space")
         await pilot.pause()

@@ -15,7 +15,7 @@ from textual.widgets import Footer, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from clinician_compass.documents import render
-from clinician_compass.documents.checklist import account_heading, provenance, where
+from clinician_compass.documents.checklist import account_heading, where
 from clinician_compass.documents.dates import long_date
 from clinician_compass.documents.safe_text import printable
 from clinician_compass.documents.short_form import ShortFormRefresh
@@ -32,6 +32,9 @@ TABS: list[tuple[str, str, str]] = [
     ("checklist", "Set-up", "txt"),
 ]
 """(part, tab title, format used for copy and export)."""
+
+INDENT = "\u00a0" * 4
+"""No-break spaces: wrapping folds ordinary leading spaces away."""
 
 SETUP = "checklist"
 """The settings checklist's part: the one tab she can tick steps off on."""
@@ -57,7 +60,7 @@ class PolicyScreen(Screen[None]):
         Binding(
             "space",
             "tick",
-            "Done / not done",
+            "Tick off",
             id="policy.tick",
             tooltip="Tick the highlighted setting off as done, or mark it as still to do",
         ),
@@ -205,11 +208,11 @@ class PolicyScreen(Screen[None]):
                 prompt = Content.assemble(
                     mark,
                     (item.step.title, "bold"),
-                    "\n    ",
+                    f"\n{INDENT}",
                     where(item.step),
-                    "\n    ",
-                    (provenance(item.step, jurisdiction), "dim"),
-                    "\n    ",
+                    f"\n{INDENT}",
+                    (f"Checked {long_date(item.step.checked, jurisdiction)} ({item.step.confidence.label})", "dim"),
+                    f"\n{INDENT}",
                     (state, "$success" if item.done else "$warning"),
                 )
                 options.add_option(Option(prompt, id=option_id))

@@ -25,6 +25,9 @@ from clinician_compass.walkthrough.session import Session
 
 RESULTS = 8
 
+INDENT = "\u00a0\u00a0"
+"""No-break spaces: wrapping folds ordinary leading spaces away."""
+
 ACCOUNT_PURPOSES = {"professional": "professional", "personal": "personal", "mixed": "mixed use"}
 """How an account is named beside its platform; the undecided ``main`` account is named by its handle alone."""
 
@@ -149,11 +152,11 @@ class ReferenceScreen(StacksWhenNarrow):
             lit = index == self.account_index and len(groups) > 1
             parts.append(Content.styled(("▸ " if lit else "") + name, "bold reverse" if lit else "bold"))
             for answer in answers:
-                where = Content.styled(f"  {answer.decision_title}: ", "bold")
+                where = Content.styled(f"{INDENT}{answer.decision_title}: ", "bold")
                 if answer.choice:
                     parts.append(Content.assemble(where, answer.label))
                     if answer.note:
-                        parts.append(Content.assemble("     “", plain(answer.note), "”"))
+                        parts.append(Content.assemble(f"{INDENT}{INDENT}“", plain(answer.note), "”"))
                 elif answer.platform and self.policy and answer.platform not in self.policy.platforms:
                     parts.append(
                         Content.assemble(where, ("not one of your platforms yet (Ctrl+T adds it)", "$warning"))
@@ -162,10 +165,10 @@ class ReferenceScreen(StacksWhenNarrow):
                     parts.append(Content.assemble(where, ("not decided yet (Ctrl+T to decide)", "$warning")))
             reply = next((a.reply for a in answers if a.reply), "")
             if reply == NO_REPLY:
-                parts.append(Content.styled(f"  {NO_REPLY}", "italic"))
+                parts.append(Content.styled(f"{INDENT}{NO_REPLY}", "italic"))
             elif reply:
-                label = "  Your reply (Ctrl+Y copies this one):" if lit or len(groups) == 1 else "  Your reply:"
-                parts += [Content.styled(label, "$text-muted"), plain(reply)]
+                label = "Your reply (Ctrl+Y copies this one):" if lit or len(groups) == 1 else "Your reply:"
+                parts += [Content.styled(INDENT + label, "$text-muted"), plain(reply)]
         if ref.script_text and not any(a.reply for a in ref.answers):  # no policy: the plain script
             parts += ["", heading("A reply you can copy (Ctrl+Y)"), plain(ref.script_text)]
         title = OWN_SUGGESTION_LABEL if situation.own_suggestion else "What the guidance says"
