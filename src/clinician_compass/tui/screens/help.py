@@ -26,6 +26,8 @@ KEYS = [
     ("Ctrl+S", "save your answers as a draft and quit"),
     ("S", "on the review screen: save your policy"),
     ("Ctrl+R", "quick reference: find a situation and what you decided"),
+    ("Ctrl+O / Ctrl+Y", "in the quick reference: the next account / copy the highlighted account's reply"),
+    ("Space or Enter", "on your policy's Set-up tab: tick the highlighted setting off, or back on"),
     ("Ctrl+B", "before you post: check a draft for anything that could identify a patient"),
     ("Ctrl+P", "command palette: find any decision, situation or platform"),
     ("F1 or ?", "this help"),
