@@ -99,3 +99,14 @@ async def test_a_tick_for_a_setting_her_answers_no_longer_call_for_is_dropped_wh
     session.save(today=TODAY)
     kept = ticks_on_disk(paths)[f"{first.platform.id}/{first.account_key}"]
     assert kept == {first.steps[0].step.id: TODAY}
+
+
+async def test_a_handle_that_looks_like_markup_is_shown_as_she_typed_it(paths: PolicyPaths) -> None:
+    policy = sample_policy()
+    policy.platforms["x"].accounts["professional"].handle = "[@click=app.quit]x[/]"
+    store.save(policy, paths, expected_digest=None)
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_setup_tab(pilot, app)
+        assert "[@click=app.quit]x[/]" in rows(app)[0]
+        assert screen_name(app) == "PolicyScreen"
