@@ -193,10 +193,12 @@ class PolicyScreen(Screen[None]):
         lists = checklist_for(policy, self.session.catalog)
         if not lists:
             options.add_option(Option(Content("No accounts yet: choose your platforms first."), disabled=True))
-        for checklist in lists:
+        for number, checklist in enumerate(lists):
             done = f"{checklist.done} of {len(checklist.steps)} done" if checklist.steps else "nothing to change"
+            if number:
+                options.add_option(None)  # a rule between accounts
             options.add_option(
-                Option(Content.assemble((account_heading(checklist), "bold"), (f" · {done}", "dim")), disabled=True)
+                Option(Content.assemble((account_heading(checklist), "bold $accent"), f" · {done}"), disabled=True)
             )
             for item in checklist.steps:
                 option_id = f"{checklist.platform.id}/{checklist.account_key}/{item.step.id}"
