@@ -20,7 +20,7 @@ import pytest
 from clinician_compass.documents import scripts as script_docs
 from clinician_compass.documents.graphemes import measure
 from clinician_compass.guidance import Catalog, CatalogError, load_catalog, load_catalog_from
-from clinician_compass.guidance.commitments import REPLIES
+from clinician_compass.guidance.commitments import REPLIES, SUGGESTED_REPLIES
 from clinician_compass.guidance.model import (
     FACT_TOPICS,
     PLATFORM_TRAITS,
@@ -61,6 +61,7 @@ REQUIRED_DECISIONS = {
     "posting-about-patients": ("global", set()),  # 10
     "online-reviews": ("global", set()),  # 11
     "identity": ("global", set()),  # 12
+    "industry-work": ("global", {"no-paid-work", "disclose-never-pom", "unbranded-education"}),  # the addendum's C2
 }
 
 SEED_TITLES = {
@@ -119,7 +120,7 @@ def test_the_catalog_covers_the_platforms_clinicians_use(catalog: Catalog) -> No
     assert len(catalog.platforms) >= 11
 
 
-def test_the_twelve_required_decisions_are_there_and_no_others(catalog: Catalog) -> None:
+def test_the_required_decisions_are_there_and_no_others(catalog: Catalog) -> None:
     assert set(catalog.decisions) == set(REQUIRED_DECISIONS), (
         f"missing {sorted(set(REQUIRED_DECISIONS) - set(catalog.decisions))}, "
         f"unexpected {sorted(set(catalog.decisions) - set(REQUIRED_DECISIONS))}"
@@ -381,6 +382,7 @@ def test_no_id_points_at_nothing(catalog: Catalog) -> None:
 def test_every_script_can_be_offered_on_some_platform_for_some_choice(catalog: Catalog) -> None:
     called_for = {reply for d in catalog.decisions.values() for o in d.options for reply in o.replies}
     called_for.add("redirect-to-professional")  # a decline on a personal account beside a professional one
+    called_for |= SUGGESTED_REPLIES  # offered by the quick reference for moments no decision covers
     wrong = [
         script.id
         for script in catalog.scripts.values()

@@ -99,13 +99,18 @@ def test_the_role_is_named_only_where_she_chose_to_be_known_as_a_clinician() -> 
     catalog = load_catalog()
     policy = parse_policy((POLICIES / "uk-gp.toml").read_text(encoding="utf-8"))[0]
     lines = json.loads(render(policy, catalog, format="json", part="bios"))["x"]
-    assert lines["professional"].startswith("Physician, UK.") and "Physician" not in lines["personal"]
+    assert lines["professional"].startswith("Doctor, UK.") and "Doctor" not in lines["personal"]
     policy.set_answer(None, "identity", "pseudonym-private")
     lines = json.loads(render(policy, catalog, format="json", part="bios"))["x"]
-    assert not any("Physician" in line for line in lines.values())
+    assert not any("Doctor" in line for line in lines.values())
     policy.set_answer(None, "identity", "named-professional-pseudonym-personal")
     lines = json.loads(render(policy, catalog, format="json", part="bios"))["x"]
-    assert lines["professional"].startswith("Physician, UK.") and "Physician" not in lines["personal"]
+    assert lines["professional"].startswith("Doctor, UK.") and "Doctor" not in lines["personal"]
+
+
+def test_a_uk_physician_reads_as_a_doctor_and_a_us_one_as_a_physician() -> None:
+    assert bios.role_line(Profile(role="physician", jurisdiction="UK")) == "Doctor, UK."
+    assert bios.role_line(Profile(role="physician", jurisdiction="US")) == "Physician, US."
 
 
 # --- counting the way platforms count ------------------------------------------------------------------

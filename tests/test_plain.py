@@ -77,6 +77,7 @@ FIRST = Story(
         "global/posting-about-patients": ("deidentified-consent", ""),
         "global/online-reviews": ("generic-reply", ""),
         "global/identity": ("named", ""),
+        "global/industry-work": ("no-paid-work", ""),
     },
 )
 
@@ -200,8 +201,8 @@ def test_a_first_walkthrough_saves_the_policy_the_same_answers_give_through_the_
     assert kept.note == KEEP_NOTE and kept.keeps, "the conflict she chose to keep is kept, with her reason"
     assert f"Saved your policy to {ours}." in shown
     assert not PolicyPaths(ours).draft.exists(), "a saved walkthrough leaves no draft behind"
-    assert "Question 2 of 19. X, professional account @DrJaneSmithGP. " in shown
-    assert "Question 19 of 19. Every platform. " in shown
+    assert "Question 2 of 20. X, professional account @DrJaneSmithGP. " in shown
+    assert "Question 20 of 20. Every platform. " in shown
     check_golden("first-walkthrough.txt", normalised(shown, tmp_path))
 
 
@@ -395,7 +396,7 @@ def test_a_walkthrough_begun_in_the_tui_is_finished_in_plain_mode(tmp_path: Path
     assert "You have an unfinished walkthrough." in shown
     assert "About you." not in shown
     assert "Your handle for your professional account on X" in shown
-    assert "Question 2 of 12. X, professional account @DrJaneSmithGP." in shown
+    assert "Question 2 of 13. X, professional account @DrJaneSmithGP." in shown
     draft = load_draft(paths)
     assert (
         draft is not None and draft.policy.platforms["x"].accounts["professional"].handle == "@DrJaneSmithGP"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from clinician_compass.documents.accounts import AccountView, place, views
 from clinician_compass.documents.answers import global_entries
-from clinician_compass.documents.profile_text import EMERGENCY_NUMBERS, PLAIN_ROLES, contact
+from clinician_compass.documents.profile_text import EMERGENCY_NUMBERS, contact, plain_role
 from clinician_compass.documents.safe_text import flat
 from clinician_compass.documents.writer import Writer
 from clinician_compass.guidance.model import Catalog
@@ -65,7 +65,7 @@ def and_list(items: tuple[str, ...] | list[str]) -> str:
 
 def _intro(policy: Policy) -> str:
     name = flat(policy.profile.display_name)
-    role = PLAIN_ROLES.get(policy.profile.role, "")
+    role = plain_role(policy.profile)
     me = f"I'm {name}, {role}. " if name and role else (f"I'm {name}. " if name else "")
     return me + "This is how I use social media, and what it means for you."
 

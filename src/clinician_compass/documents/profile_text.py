@@ -79,9 +79,9 @@ def who(profile: Profile) -> str:
 
 
 def role_line(profile: Profile) -> str:
-    """The start of a profile line: "Nurse, UK." (no name: every platform shows it above the bio)."""
+    """The start of a profile line: "Nurse, UK.", "Doctor, UK." (no name: every platform shows it above the bio)."""
     place = SHORT_JURISDICTIONS.get(profile.jurisdiction, "")
-    return f"{role_name(profile)}, {place}." if place else f"{role_name(profile)}."
+    return f"{bio_role(profile)}, {place}." if place else f"{bio_role(profile)}."
 
 
 def contact(profile: Profile) -> str:

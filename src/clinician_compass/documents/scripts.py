@@ -22,7 +22,7 @@ from clinician_compass.documents.patients import and_list
 from clinician_compass.documents.profile_text import EMERGENCY_NUMBERS, NO_CONTACT, contact
 from clinician_compass.documents.safe_text import flat
 from clinician_compass.documents.writer import Writer, strong
-from clinician_compass.guidance.commitments import REPLIES
+from clinician_compass.guidance.commitments import SUGGESTED_REPLIES, REPLIES
 from clinician_compass.guidance.model import Catalog, EmergencyLine, Option, Platform, Script
 from clinician_compass.policy.commitments import Commitments, policy_commitments
 from clinician_compass.policy.model import Policy, Profile
@@ -224,6 +224,23 @@ def _governing(catalog: Catalog, kind: str) -> list[str]:
     return [d.id for d in catalog.decisions.values() if any(wanted in o.replies for o in d.options)]
 
 
+def suggested_reply(
+    policy: Policy, catalog: Catalog, platform_id: str | None, account: str | None, kind: str
+) -> str:
+    """A reply for a moment no decision covers, filled for her and her platform: the quick reference
+    labels it as the app's suggestion (``SUGGESTION``), never as her policy."""
+    platform = catalog.platforms.get(platform_id or "")
+    script = next((s for s in catalog.scripts.values() if s.kind == kind and (platform is None or applies(s, platform))), None)
+    if script is None:
+        return ""
+    filled = fill_for(script, platform, policy.profile, emergency_line(catalog, policy.profile))
+    return filled.text
+
+
+SUGGESTION = "Our suggestion, not your policy: no decision of yours covers this."
+"""How a suggested reply is introduced, so she never mistakes it for something she decided."""
+
+
 def reply_for(
     policy: Policy, catalog: Catalog, platform_id: str | None, account: str | None, wanted: str
 ) -> str:
@@ -234,6 +251,8 @@ def reply_for(
     not made yet (or the account or the platform does not exist).
     """
     kind = catalog.scripts[wanted].kind if wanted in catalog.scripts else wanted
+    if kind in SUGGESTED_REPLIES:
+        return suggested_reply(policy, catalog, platform_id, account, kind)
     if kind in POLICY_WIDE:
         review = review_reply(policy, catalog)
         if review:

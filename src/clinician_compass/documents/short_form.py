@@ -27,7 +27,7 @@ from clinician_compass.policy.model import ACCOUNT_PURPOSE, Policy
 LINES: tuple[tuple[str, ...], ...] = (
     ("patient-connects", "following-patients", "blocking", ACCOUNT_PURPOSE, "visibility"),
     ("care-by-dm", "care-in-public", "online-reviews"),
-    ("posting-about-patients", "looking-up-patients", "identity", "profile-disclaimer"),
+    ("posting-about-patients", "looking-up-patients", "identity", "industry-work", "profile-disclaimer"),
 )
 """The decisions each line speaks for, in the order they are drawn on: connections, messages, content."""
 

@@ -45,6 +45,8 @@ POLICY_LEVEL: Mapping[str, frozenset[str]] = MappingProxyType(
         "reviews": frozenset({"no-reply", "generic-reply", "offline"}),
         # Whether she posts under her own name.
         "identity": frozenset({"named", "pseudonym", "named-work-pseudonym-personal"}),
+        # Whether she takes paid or gifted work from companies, and on what terms.
+        "industry": frozenset({"none", "disclosed", "unbranded"}),
     }
 )
 """Commitments that hold everywhere she is online."""
@@ -62,6 +64,15 @@ REPLIES: Mapping[str, str] = MappingProxyType(
         "private-redirect": "answers a public care question with a private message",
         "public-redirect": "answers a public care question in public without confirming care",
         "review-reply": "replies to a review without confirming care",
+        "decline-gift": "thanks a patient for a gift offered online and declines it (our suggestion, no body rules)",
+        "decline-crowdfunding": "declines to share a patient's fundraiser (our suggestion, no body rules)",
+        "ask-to-remove-recording": "asks a patient privately to take down or blur a recording of the clinician",
     }
 )
-"""The kinds of reply an option can call for, and what each does; a script has exactly one kind."""
+"""The kinds of reply an option can call for, and what each does; a script has exactly one kind.
+
+The last three answer moments no decision covers: the quick reference offers them as suggestions,
+labelled as such, and they never go into her documents, which hold only what she chose."""
+
+SUGGESTED_REPLIES = frozenset({"decline-gift", "decline-crowdfunding", "ask-to-remove-recording"})
+"""Reply kinds no option calls for: offered in the quick reference as the app's suggestion, not her policy."""

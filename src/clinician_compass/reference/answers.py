@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from clinician_compass.documents.accounts import views
-from clinician_compass.documents.scripts import NO_REPLY, reply_for
+from clinician_compass.documents.scripts import NO_REPLY, reply_for, suggested_reply
+from clinician_compass.guidance.commitments import SUGGESTED_REPLIES
 from clinician_compass.guidance.model import Catalog, Situation
 from clinician_compass.guidance.ranking import OrderedGuidance, ordered_situation
 from clinician_compass.policy.model import Policy
@@ -40,6 +41,8 @@ class Reference:
     script_text: str
     ordered: OrderedGuidance | None = None
     """The situation's sources in the clinician's order (own regulator first), with the absence line."""
+    suggested: bool = False
+    """Whether the reply is the app's suggestion for a moment no decision covers, not her policy."""
 
     @property
     def replies(self) -> tuple[tuple[str, str], ...]:
@@ -77,6 +80,7 @@ class Reference:
             or None,
             "guidance": situation.guidance,
             "own_suggestion": situation.own_suggestion,
+            "reply_is_suggestion": self.suggested,
             "weak_match": self.hit.weak,
             "sources": [i.source.id for i in self.ordered.items] if self.ordered else list(situation.sources),
             "source_labels": [i.label for i in self.ordered.items] if self.ordered else [],
@@ -123,7 +127,12 @@ def answers_for(hit: Hit, catalog: Catalog, policy: Policy | None, platform: str
                     )
                 )
     ordered = situation_guidance(hit.situation, catalog, policy)
-    return Reference(hit, tuple(answers), _script_text(hit, catalog, policy, answers), ordered)
+    script = catalog.scripts.get(wanted) if wanted else None
+    suggested = script is not None and script.kind in SUGGESTED_REPLIES
+    text = _script_text(hit, catalog, policy, answers)
+    if suggested and policy is not None:
+        text = suggested_reply(policy, catalog, platform if platform in catalog.platforms else None, None, script.kind)
+    return Reference(hit, tuple(answers), text, ordered, suggested)
 
 
 def _accounts(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from clinician_compass.documents.scripts import SUGGESTION
 from clinician_compass.guidance.model import OWN_SUGGESTION_LABEL, Catalog
 from clinician_compass.policy.model import Policy
 from clinician_compass.reference.answers import answers_for, situation_guidance
@@ -70,6 +71,8 @@ def format_hits(
                 out.append(f"   A reply you can copy on {where}:")
                 out += _wrap(text, "     ")
         elif ref.script_text:
+            if ref.suggested:
+                out += _wrap(SUGGESTION, "   ")
             out.append("   A reply you can copy:")
             out += _wrap(ref.script_text, "     ")
         out.append("")
