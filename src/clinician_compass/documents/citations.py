@@ -180,7 +180,8 @@ def _note(source: Source, item: Ranked | None, role: str) -> str:
     if source.superseded and "since replaced" not in notes:
         notes.insert(0, "since replaced")
     roles = item.statement.roles if item and item.statement and item.statement.roles else source.roles
-    if not notes or notes == ["since replaced"]:
+    guides = source.kind in BODY_KINDS or source.kind == "case"  # a blog informs; it is no one's guidance
+    if guides and (not notes or notes == ["since replaced"]):
         if role not in roles and "all" not in roles and roles and roles[0] in NEAREST_NOTES:
             notes.append(NEAREST_NOTES[roles[0]])
     return "; ".join(notes)
@@ -220,7 +221,25 @@ def backing(catalog: Catalog, decision: Decision, option: Option, role: str, jur
         if names.count(name) > 1:  # "Ahpra 2019: must; Ahpra 2020: must", not the same label twice
             label = label.replace(name, f"{name} {source.year}", 1)
         cited.append(Cited(source, label, note, home=group == 0))
-    return Backing(tuple(cited), ordered.absence)
+    return Backing(tuple(cited), ordered.absence or _silent(decision, option, ordered.items, cited, jurisdiction))
+
+
+def _silent(
+    decision: Decision, option: Option, ordered: tuple[Ranked, ...], cited: list[Cited], jurisdiction: str
+) -> str:
+    """Her own bodies speak on the decision but say nothing on this choice: say so, so no one else passes for them.
+
+    "" when one of hers is cited, or argues against the choice (the departure line says that).
+    """
+    own = [i for i in ordered if i.home]
+    if not own or any(c.home for c in cited):
+        return ""
+    if any(stance(decision, option, i.source.id, home=True) == "against" for i in own):
+        return ""
+    names = list(dict.fromkeys(body_name(i.source, jurisdiction).replace("The ", "the ", 1) for i in own))
+    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    says = "says" if len(names) == 1 else "say"
+    return f"What {who} {says} on this does not speak to this choice; the guidance cited comes from other bodies."
 
 
 def supporting(
