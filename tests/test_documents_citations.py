@@ -65,7 +65,7 @@ def test_every_choice_cites_her_own_body_first_or_says_none_speaks(role: str, ju
         if first is not None and first.id in own:
             continue
         if own:  # her bodies speak, but none backs this choice: one argues against it, or the policy says they are silent
-            assert item.departure or "does not speak to this choice" in item.absence, (role, jurisdiction, item.title)
+            assert item.departure or "does not speak to my choice" in item.absence, (role, jurisdiction, item.title)
         else:
             assert item.absence.startswith("No "), (role, jurisdiction, item.title)
 

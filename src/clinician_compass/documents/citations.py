@@ -43,7 +43,9 @@ KNOWN_STANCES: Mapping[tuple[str, str], Mapping[str, Stance]] = MappingProxyType
         # discourages it; the NMC counts relationships with patients as a risk to registration; the CNO says
         # never accept; the BCCNM and the AOM say not to; the ANA says online contact blurs boundaries.
         # Bodies that ask only for boundaries, with no rule on requests, neither back it nor argue against it.
+        # The GMC's former-patient scenario starts with a GP accepting a request and ends with a referral.
         ("patient-connects", "accept"): {
+            "gmc-former-patient": "neutral",
             "bma-2011": "against", "acp-fsmb-2013": "against", "mayo-guidelines": "against",
             "nmc-2015": "against", "cno-2019": "against", "cno-boundaries-2026": "against",
             "bccnm-social": "against", "aom-social": "against", "ana-2011": "against",
@@ -218,8 +220,9 @@ def backing(catalog: Catalog, decision: Decision, option: Option, role: str, jur
         note = _note(source, item, role)
         group = item.group if item else rank_key(source, None, role, jurisdiction, bodies)[0]
         label = strength_label(statement, source, jurisdiction)
-        if names.count(name) > 1:  # "Ahpra 2019: must; Ahpra 2020: must", not the same label twice
-            label = label.replace(name, f"{name} {source.year}", 1)
+        if names.count(name) > 1:  # "GMC: must; GMC GMP: expects", "Ahpra 2019; Ahpra 2020": never one label twice
+            own_name = source.short if source.short != source.body_name else f"{source.body_name} {source.year}"
+            label = label.replace(source.body_name, own_name, 1)
         cited.append(Cited(source, label, note, home=group == 0))
     return Backing(tuple(cited), ordered.absence or _silent(decision, option, ordered.items, cited, jurisdiction))
 
@@ -239,7 +242,7 @@ def _silent(
     names = list(dict.fromkeys(body_name(i.source, jurisdiction).replace("The ", "the ", 1) for i in own))
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     says = "says" if len(names) == 1 else "say"
-    return f"What {who} {says} on this does not speak to this choice; the guidance cited comes from other bodies."
+    return f"What {who} {says} on this decision does not speak to my choice; the guidance cited comes from other bodies."
 
 
 def supporting(
