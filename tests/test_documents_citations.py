@@ -57,7 +57,9 @@ def items(doc: full_policy.FullPolicy) -> list[full_policy.Item]:
 def test_every_choice_cites_her_own_body_first_or_says_none_speaks(role: str, jurisdiction: str) -> None:
     catalog = load_catalog()
     doc = full_policy.build(small_policy(role, jurisdiction), catalog)
-    decisions = {item.title: d for d in catalog.decisions.values() for item in items(doc) if item.title == d.title}
+    decisions = {
+        item.title: d for d in catalog.decisions.values() for item in items(doc) if item.title == d.title
+    }
     for item in items(doc):
         decision = decisions[item.title]
         own = home_ids(catalog, decision.id, role, jurisdiction)
@@ -65,7 +67,11 @@ def test_every_choice_cites_her_own_body_first_or_says_none_speaks(role: str, ju
         if first is not None and first.id in own:
             continue
         if own:  # her bodies speak, but none backs this choice: one argues against it, or the policy says they are silent
-            assert item.departure or "does not speak to my choice" in item.absence, (role, jurisdiction, item.title)
+            assert item.departure or "does not speak to my choice" in item.absence, (
+                role,
+                jurisdiction,
+                item.title,
+            )
         else:
             assert item.absence.startswith("No "), (role, jurisdiction, item.title)
 
@@ -124,7 +130,9 @@ def test_a_body_abroad_only_advises_and_carries_its_country() -> None:
     decision = catalog.decisions["patient-connects"]
     accept = decision.option("accept")
     assert accept
-    line = departure(objections(catalog, decision, accept, "physician", "Australia"), "They asked first.", "Australia")
+    line = departure(
+        objections(catalog, decision, accept, "physician", "Australia"), "They asked first.", "Australia"
+    )
     assert line.startswith("The BMA (UK)") and "advise against this; my reason: they asked first." in line
     assert "must" not in line and "expect" not in line
 

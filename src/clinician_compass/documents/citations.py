@@ -15,16 +15,24 @@ records the cases we have read.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal
 
-from dataclasses import dataclass
-
-from clinician_compass.guidance.model import NEAREST_NOTES, Catalog, Decision, Option, Source, Statement, Strength
+from clinician_compass.guidance.model import (
+    NEAREST_NOTES,
+    Catalog,
+    Decision,
+    Option,
+    Source,
+    Statement,
+    Strength,
+)
 from clinician_compass.guidance.ranking import Ranked, body_label, ordered_guidance, rank_key, strength_label
 
 Stance = Literal["supports", "against", "neutral"]
 
+# fmt: off
 KNOWN_STANCES: Mapping[tuple[str, str], Mapping[str, Stance]] = MappingProxyType(
     {
         # A separate account for each is what ACP/FSMB, the AMA, the ANA, the CNO and the BCCNM ask for.
@@ -103,6 +111,7 @@ KNOWN_STANCES: Mapping[tuple[str, str], Mapping[str, Stance]] = MappingProxyType
         ("identity", "named"): {"hcpc-2024": "neutral"},
     }
 )
+# fmt: on
 """(decision, option) → source → stance, for statements that do not yet carry their own links."""
 
 BODY_KINDS = frozenset({"regulator", "professional-body", "employer", "indemnity", "law"})
@@ -177,15 +186,15 @@ def _regulator_bodies(catalog: Catalog) -> frozenset[str]:
 
 
 def _note(source: Source, item: Ranked | None, role: str) -> str:
-    """"since replaced", "nursing guidance", or whose guidance a body of another role gives ("guidance for doctors")."""
+    """ "since replaced", "nursing guidance", or whose guidance a body of another role gives ("guidance for doctors")."""
     notes = [item.note] if item and item.note else []
     if source.superseded and "since replaced" not in notes:
         notes.insert(0, "since replaced")
     roles = item.statement.roles if item and item.statement and item.statement.roles else source.roles
     guides = source.kind in BODY_KINDS or source.kind == "case"  # a blog informs; it is no one's guidance
-    if guides and (not notes or notes == ["since replaced"]):
-        if role not in roles and "all" not in roles and roles and roles[0] in NEAREST_NOTES:
-            notes.append(NEAREST_NOTES[roles[0]])
+    other_role = role not in roles and "all" not in roles and bool(roles) and roles[0] in NEAREST_NOTES
+    if guides and other_role and (not notes or notes == ["since replaced"]):
+        notes.append(NEAREST_NOTES[roles[0]])
     return "; ".join(notes)
 
 
@@ -201,12 +210,20 @@ def backing(catalog: Catalog, decision: Decision, option: Option, role: str, jur
     bodies = _regulator_bodies(catalog)
     picked: dict[str, tuple[Source, Statement | None, Ranked | None]] = {}
     for item in ordered.items:
-        if item.source.id not in picked and stance(decision, option, item.source.id, home=item.home) == "supports":
+        if (
+            item.source.id not in picked
+            and stance(decision, option, item.source.id, home=item.home) == "supports"
+        ):
             picked[item.source.id] = (item.source, item.statement, item)
     said = {g.source for g in decision.guidance}
     for source_id in option.sources:
         source = catalog.sources.get(source_id)
-        if source and source_id not in said and source_id not in picked and stance(decision, option, source_id) == "supports":
+        if (
+            source
+            and source_id not in said
+            and source_id not in picked
+            and stance(decision, option, source_id) == "supports"
+        ):
             picked[source_id] = (source, None, None)
 
     def key(entry: tuple[Source, Statement | None, Ranked | None]) -> tuple[int, tuple[int, int, int, int]]:
@@ -216,15 +233,20 @@ def backing(catalog: Catalog, decision: Decision, option: Option, role: str, jur
     chosen = sorted(picked.values(), key=key)
     names = [body_label(source, jurisdiction) for source, _, _ in chosen]
     cited = []
-    for (source, statement, item), name in zip(chosen, names, strict=True):
-        note = _note(source, item, role)
-        group = item.group if item else rank_key(source, None, role, jurisdiction, bodies)[0]
+    for (source, statement, ranked), name in zip(chosen, names, strict=True):
+        note = _note(source, ranked, role)
+        group = ranked.group if ranked else rank_key(source, None, role, jurisdiction, bodies)[0]
         label = strength_label(statement, source, jurisdiction)
-        if names.count(name) > 1:  # "GMC: must; GMC GMP: expects", "Ahpra 2019; Ahpra 2020": never one label twice
-            own_name = source.short if source.short != source.body_name else f"{source.body_name} {source.year}"
+        # "GMC: must; GMC GMP: expects", "Ahpra 2019; Ahpra 2020": never one label twice in a decision
+        if names.count(name) > 1:
+            own_name = (
+                source.short if source.short != source.body_name else f"{source.body_name} {source.year}"
+            )
             label = label.replace(source.body_name, own_name, 1)
         cited.append(Cited(source, label, note, home=group == 0))
-    return Backing(tuple(cited), ordered.absence or _silent(decision, option, ordered.items, cited, jurisdiction))
+    return Backing(
+        tuple(cited), ordered.absence or _silent(decision, option, ordered.items, cited, jurisdiction)
+    )
 
 
 def _silent(
@@ -259,7 +281,11 @@ def objections(
     found: list[Ranked] = []
     for item in ordered_guidance(decision, catalog, role, jurisdiction).items:
         source = item.source
-        if source.kind not in BODY_KINDS or not source.speaks_to(role) or any(f.source is source for f in found):
+        if (
+            source.kind not in BODY_KINDS
+            or not source.speaks_to(role)
+            or any(f.source is source for f in found)
+        ):
             continue
         if stance(decision, option, source.id, home=item.home) == "against":
             found.append(item)
@@ -306,7 +332,12 @@ def departure(bodies: Sequence[Source | Ranked], note: str, jurisdiction: str = 
         source = body.source if isinstance(body, Ranked) else body
         statement = body.statement if isinstance(body, Ranked) else None
         home = isinstance(body, Ranked) and body.home
-        if home and statement and statement.strength in _VERBS and order.index(statement.strength) < order.index(firmest):
+        if (
+            home
+            and statement
+            and statement.strength in _VERBS
+            and order.index(statement.strength) < order.index(firmest)
+        ):
             firmest = statement.strength  # a body abroad binds no one here: its word is advice
         name = body_name(source, jurisdiction)
         if name not in names:

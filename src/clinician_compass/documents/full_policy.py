@@ -104,7 +104,9 @@ class _Citations:
         if not entry.option or not entry.decision:
             return ()
         found = backing(self.catalog, entry.decision, entry.option, self.role, self.jurisdiction)
-        return tuple((self.numbers.setdefault(c.source.id, len(self.numbers) + 1), c.text) for c in found.cited)
+        return tuple(
+            (self.numbers.setdefault(c.source.id, len(self.numbers) + 1), c.text) for c in found.cited
+        )
 
     def absence(self, entry: Entry) -> str:
         if not entry.option or not entry.decision:
