@@ -165,7 +165,12 @@ class Cited:
 
     @property
     def text(self) -> str:
-        return f"{self.label} ({self.note})" if self.note else self.label
+        """The label with its note: "NMC: advises (since replaced)", "FSMB (US; guidance for doctors)"."""
+        if not self.note:
+            return self.label
+        if self.label.endswith(")") and ": " not in self.label:
+            return f"{self.label[:-1]}; {self.note})"
+        return f"{self.label} ({self.note})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +241,7 @@ def backing(catalog: Catalog, decision: Decision, option: Option, role: str, jur
     for (source, statement, ranked), name in zip(chosen, names, strict=True):
         note = _note(source, ranked, role)
         group = ranked.group if ranked else rank_key(source, None, role, jurisdiction, bodies)[0]
-        label = strength_label(statement, source, jurisdiction)
+        label = strength_label(statement, source, jurisdiction).replace(") (", ", ")  # "Timimi (Mayo, US)"
         # "GMC: must; GMC GMP: expects", "Ahpra 2019; Ahpra 2020": never one label twice in a decision
         if names.count(name) > 1:
             own_name = (
