@@ -155,3 +155,28 @@ def test_why_is_her_own_reason_for_every_choice() -> None:
                 o for d in catalog.decisions.values() for o in d.options if o.policy == item.sentence
             )
             assert item.reason == option.why
+
+
+@pytest.mark.parametrize("jurisdiction", COUNTRIES)
+def test_every_body_from_abroad_carries_its_country_and_hers_carry_none(jurisdiction: str) -> None:
+    catalog = load_catalog()
+    for role in (*PRACTITIONERS, *STUDENTS):
+        for decision in catalog.decisions.values():
+            for option in decision.options:
+                for cited in backing(catalog, decision, option, role, jurisdiction).cited:
+                    where = cited.source.jurisdiction.value
+                    assert (where in cited.label) is (where != jurisdiction), (role, decision.id, cited.label)
+
+
+def test_an_ontario_nurse_who_accepts_patients_reads_the_cno_rule_beside_her_own_reason() -> None:
+    catalog = load_catalog()
+    policy = small_policy("nurse", "Canada")
+    policy.set_answer("linkedin", "patient-connects", "accept", "I run a public health-education page.")
+    text = render(policy, catalog, format="txt", part="full")
+    accept = catalog.decisions["patient-connects"].option("accept")
+    assert accept
+    block = text.split("A patient wants to connect", 1)[1].split("\n\n", 1)[0]
+    assert f"Why: {accept.why}" in block
+    assert "Against advice: The CNO" in block and "must not do this; my reason: I run a public" in block
+    guidance = next(li for li in block.splitlines() if li.strip().startswith("Guidance:"))
+    assert "CNO" not in guidance and "BCCNM" not in guidance
