@@ -180,3 +180,15 @@ def test_an_ontario_nurse_who_accepts_patients_reads_the_cno_rule_beside_her_own
     assert "Against advice: The CNO" in block and "must not do this; my reason: I run a public" in block
     guidance = next(li for li in block.splitlines() if li.strip().startswith("Guidance:"))
     assert "CNO" not in guidance and "BCCNM" not in guidance
+
+
+def test_when_only_a_replaced_document_of_hers_speaks_the_policy_says_there_is_nothing_current() -> None:
+    """A UK nurse choosing who sees her posts: only the NMC's 2012 sheet spoke to it, and it has been replaced."""
+    catalog = load_catalog()
+    decision = catalog.decisions["visibility"]
+    protected = decision.option("protected")
+    assert protected
+    found = backing(catalog, decision, protected, "nurse", "UK")
+    assert not found.cited[0].source.superseded
+    assert [c.note for c in found.cited if c.source.id == "nmc-2012"] == ["since replaced"]
+    assert found.absence.startswith("No current guidance from the NMC that we checked addresses this")

@@ -257,17 +257,26 @@ def backing(catalog: Catalog, decision: Decision, option: Option, role: str, jur
 def _silent(
     decision: Decision, option: Option, ordered: tuple[Ranked, ...], cited: list[Cited], jurisdiction: str
 ) -> str:
-    """Her own bodies speak on the decision but say nothing on this choice: say so, so no one else passes for them.
+    """Her own bodies speak on the decision but not (or no longer) on this choice: say so plainly.
 
-    "" when one of hers is cited, or argues against the choice (the departure line says that).
+    So no other body passes for hers, and a replaced document of hers does not
+    pass for current guidance. "" when a current document of hers is cited, or
+    one of hers argues against the choice (the departure line says that).
     """
     own = [i for i in ordered if i.home]
-    if not own or any(c.home for c in cited):
+    if not own or any(c.home and not c.source.superseded for c in cited):
         return ""
     if any(stance(decision, option, i.source.id, home=True) == "against" for i in own):
         return ""
-    names = list(dict.fromkeys(body_name(i.source, jurisdiction).replace("The ", "the ", 1) for i in own))
+    current = [i for i in own if not i.source.superseded]
+    names = list(
+        dict.fromkeys(body_name(i.source, jurisdiction).replace("The ", "the ", 1) for i in current or own)
+    )
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if not current:
+        replaced = any(c.home for c in cited)
+        tail = "; the earlier advice cited has since been replaced." if replaced else "."
+        return f"No current guidance from {who} that we checked addresses this{tail}"
     says = "says" if len(names) == 1 else "say"
     return f"What {who} {says} on this decision does not speak to my choice; the guidance cited comes from other bodies."
 
