@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from clinician_compass.documents.accounts import views
 from clinician_compass.documents.answers import Entry, account_entries, global_entries, platform_entries
-from clinician_compass.documents.citations import against, departure, supporting
+from clinician_compass.documents.citations import backing, departure, objections
 from clinician_compass.documents.dates import long_date, next_review
 from clinician_compass.documents.profile_text import jurisdiction_name, role_name
 from clinician_compass.documents.safe_text import flat
@@ -42,13 +42,19 @@ class Item:
     """The option's first-person policy sentence; "" when undecided or unknown."""
     note: str
     reason: str
-    """Her reason: the option's ``why``, or where a body advises against the choice, that and her note."""
+    """Her reason: the option's first-person ``why``, true of any account it can be chosen for."""
     citations: tuple[int, ...]
     decided: bool
     unknown_choice: str = ""
     """The chosen option's id when this catalog does not know it."""
     departs: bool = False
     """Whether a body advises against this choice (her note is then her reason, not said twice)."""
+    departure: str = ""
+    """"The BMA advises against this; my reason: …" where a body speaking to her role argues the other way."""
+    labels: tuple[tuple[int, str], ...] = ()
+    """(number, "Ahpra: expects") for each citation, in the order cited."""
+    absence: str = ""
+    """The ranking's line when no body of her role in her country speaks to the decision."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,11 +99,19 @@ class _Citations:
         self.catalog, self.role, self.jurisdiction = catalog, role, jurisdiction
         self.numbers: dict[str, int] = {}
 
-    def cite(self, entry: Entry) -> tuple[int, ...]:
+    def cite(self, entry: Entry) -> tuple[tuple[int, str], ...]:
+        """(number, label) for each source backing the entry's choice, in her order."""
         if not entry.option or not entry.decision:
             return ()
-        ids = supporting(self.catalog, entry.decision, entry.option, self.role, self.jurisdiction)
-        return tuple(self.numbers.setdefault(s, len(self.numbers) + 1) for s in ids)
+        found = backing(self.catalog, entry.decision, entry.option, self.role, self.jurisdiction)
+        return tuple(
+            (self.numbers.setdefault(c.source.id, len(self.numbers) + 1), c.text) for c in found.cited
+        )
+
+    def absence(self, entry: Entry) -> str:
+        if not entry.option or not entry.decision:
+            return ""
+        return backing(self.catalog, entry.decision, entry.option, self.role, self.jurisdiction).absence
 
     def sources(self) -> tuple[Source, ...]:
         return tuple(self.catalog.sources[s] for s in self.numbers)
@@ -110,16 +124,19 @@ def _item(entry: Entry, citations: _Citations) -> Item:
     if entry.option is None or entry.decision is None:
         return Item(entry.title, "", answer.note, "", (), decided=True, unknown_choice=answer.choice)
     option = entry.option
-    bodies = against(citations.catalog, entry.decision, option, citations.role, citations.jurisdiction)
-    reason = departure(bodies, answer.note) if bodies else option.why
+    bodies = objections(citations.catalog, entry.decision, option, citations.role, citations.jurisdiction)
+    labels = citations.cite(entry)
     return Item(
         entry.title,
         option.policy,
         answer.note,
-        reason,
-        citations.cite(entry),
+        option.why,
+        tuple(n for n, _ in labels),
         decided=True,
         departs=bool(bodies),
+        departure=departure(bodies, answer.note, citations.jurisdiction),
+        labels=labels,
+        absence=citations.absence(entry),
     )
 
 
@@ -206,6 +223,15 @@ def _write_item(item: Item, w: Writer, *, deeper: bool = False) -> None:
         w.paragraph(strong("In my words:"), " ", item.note)
     if item.reason:
         w.paragraph(strong("Why:"), " ", item.reason)
+    if item.departure:
+        w.paragraph(strong("Against advice:"), " ", item.departure)
+    if item.absence:
+        w.paragraph(strong("Guidance for my role:"), " ", item.absence)
+    if item.labels:
+        pieces: list[Piece] = []
+        for i, (number, label) in enumerate(item.labels):
+            pieces += ["; " if i else "", label, raw(f" [{number}]")]
+        w.paragraph(strong("Guidance:"), " ", *pieces)
 
 
 def _write_section(section: Section, w: Writer, *, account: bool = False) -> None:
