@@ -41,7 +41,7 @@ class ReferenceScreen(StacksWhenNarrow):
         Binding(
             "ctrl+o",
             "next_account",
-            "Next account",
+            "Account",
             id="reference.next-account",
             tooltip="Highlight the next account: Ctrl+Y copies the highlighted account's reply",
         ),
