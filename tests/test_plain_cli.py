@@ -73,10 +73,10 @@ def test_on_a_terminal_with_nothing_asked_the_app_is_the_tui_reached_without_arg
     code = (
         "import sys\n"
         "from clinician_compass.cli import commands, main\n"
-        "commands.run = lambda args: print('TUI for', args.command, 'argparse loaded:', 'argparse' in sys.modules) or 0\n"
+        "commands.run = lambda args: print('TUI for', args.command, 'argparse loaded:', 'argparse' in sys.modules, '.') or 0\n"
         "main.main([])\n"
     )
-    seen = on_a_terminal(tmp_path, [], {}, until=b"argparse loaded:", code=code)
+    seen = on_a_terminal(tmp_path, [], {}, until=b" .", code=code)  # the whole line, not just its start
 
     assert b"TUI for None argparse loaded: False" in seen, seen.decode("utf-8", "replace")
 

@@ -34,6 +34,12 @@ WALKING = ("DecisionScreen", "HandlesScreen", "ClashDialog")
 KEPT_NOTE = "I keep both on purpose"
 
 
+def app_catalog():  # noqa: ANN201 - the packaged catalog
+    from clinician_compass.guidance import load_catalog
+
+    return load_catalog()
+
+
 async def answer_until_review(pilot, app: CompassApp, *, pick_second: bool = True) -> list[tuple[str, str]]:
     """Answer every decision (the second option where there is one), leave handles as they are, keep
     both sides of any conflict with a note; return the (position, choice) pairs answered."""
@@ -119,6 +125,9 @@ async def test_after_a_crash_the_next_start_resumes_exactly_where_they_were(path
 
 async def test_a_second_walkthrough_is_prefilled_and_marks_what_changed(paths: PolicyPaths) -> None:
     policy = sample_policy()
+    for decision in app_catalog().global_decisions():  # every decision answered, so only her change is new
+        if decision.id not in policy.global_decisions:
+            policy.set_answer(None, decision.id, decision.options[0].id)
     store.save(policy, paths, expected_digest=None)
     app = CompassApp(paths, today=TODAY)
     async with app.run_test(size=(120, 40)) as pilot:
