@@ -11,6 +11,7 @@ from clinician_compass.cli.main import EXIT_OK, EXIT_PROBLEM
 from clinician_compass.documents.safe_text import UNSAFE, escaped, printable
 from clinician_compass.policy import reading, store
 from clinician_compass.policy.errors import PolicyError, PolicyFileError, Problem
+from clinician_compass.policy.model import Policy
 from clinician_compass.policy.paths import PolicyPaths, resolve
 
 if TYPE_CHECKING:
@@ -87,11 +88,22 @@ def path(args: argparse.Namespace, paths: PolicyPaths) -> int:
     return EXIT_OK
 
 
+def policy_if_readable(paths: PolicyPaths, without_it: str) -> Policy | None:
+    """Her policy, or None with a warning saying what is shown instead: a damaged file must not stop
+    the commands that only read it (``ref``, ``check-post``)."""
+    try:
+        loaded = store.load(paths)
+    except PolicyFileError as error:
+        print(terminal_safe(f"warning: your policy could not be read, so {without_it}.\n{error}"), file=sys.stderr)
+        return None
+    return loaded.policy if loaded else None
+
+
 def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
     from clinician_compass.guidance import load_catalog
+    from clinician_compass.policy import codec
     from clinician_compass.policy.conflicts import open_conflicts
     from clinician_compass.policy.consistency import check_against, impossible_answers
-    from clinician_compass.policy import codec
     from clinician_compass.policy.toml_positions import key_lines
 
     target = PolicyPaths(Path(args.file)) if args.file else paths
@@ -209,15 +221,7 @@ def ref(args: argparse.Namespace, paths: PolicyPaths) -> int:
         )
     if args.limit < 1:
         raise UserError("--limit must be at least 1", 2)
-    try:
-        loaded = store.load(paths)
-    except PolicyFileError as error:
-        print(
-            terminal_safe(f"warning: your policy could not be read, so only the guidance is shown.\n{error}"),
-            file=sys.stderr,
-        )
-        loaded = None
-    policy = loaded.policy if loaded else None
+    policy = policy_if_readable(paths, "only the guidance is shown")
     query = " ".join(args.query)
     platform = args.platform or platform_in_query(catalog, query)
     hits = search(catalog, query, limit=args.limit, platform=platform)

@@ -15,11 +15,9 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from clinician_compass.cli.commands import UserError, terminal_safe
+from clinician_compass.cli.commands import UserError, policy_if_readable, terminal_safe
 from clinician_compass.cli.main import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from clinician_compass.documents.safe_text import printable
-from clinician_compass.policy import store
-from clinician_compass.policy.errors import PolicyFileError
 from clinician_compass.policy.paths import PolicyPaths
 
 if TYPE_CHECKING:
@@ -79,15 +77,7 @@ def run(args: argparse.Namespace, paths: PolicyPaths) -> int:
         except ImageError as error:
             raise UserError(str(error), EXIT_USAGE) from None
     text = read_draft(args.file)
-    try:
-        loaded = store.load(paths)
-    except PolicyFileError as error:
-        print(
-            terminal_safe(f"warning: your policy could not be read, so it is not quoted.\n{error}"),
-            file=sys.stderr,
-        )
-        loaded = None
-    policy = loaded.policy if loaded else None
+    policy = policy_if_readable(paths, "it is not quoted")
     practice = policy.profile.practice_contact if policy else ""
     checked = check_post(
         text, rare_conditions=catalog.rare_conditions, practice_contact=practice, image=image

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from textual import on
@@ -40,6 +41,22 @@ class ConflictDialog(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def write_new_file(path: Path, text: str) -> str:
+    """Write ``text`` to ``path`` only if no file is there (mode 0600); "" on success, else why not.
+
+    Screens export through here so a file she already has is never replaced, whatever screen she is on.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return f"{path} already exists; nothing was written."
+    except OSError as error:
+        return f"{path}: {error.strerror}"
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    return ""
 
 
 class ExportDialog(ModalScreen[Path | None]):

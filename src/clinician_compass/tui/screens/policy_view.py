@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from textual import on
@@ -19,7 +18,12 @@ from clinician_compass.documents.checklist import account_heading, where
 from clinician_compass.documents.dates import long_date
 from clinician_compass.documents.safe_text import printable
 from clinician_compass.documents.short_form import ShortFormRefresh
-from clinician_compass.tui.screens.dialogs import EditShortFormDialog, ExportDialog, ShortFormChoiceDialog
+from clinician_compass.tui.screens.dialogs import (
+    EditShortFormDialog,
+    ExportDialog,
+    ShortFormChoiceDialog,
+    write_new_file,
+)
 from clinician_compass.tui.text import heading, lines, muted, plain
 from clinician_compass.walkthrough.session import Session
 
@@ -284,16 +288,10 @@ class PolicyScreen(Screen[None]):
         def write(path: Path | None) -> None:
             if path is None:
                 return
-            try:
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            except FileExistsError:
-                self.notify(f"{path} already exists; nothing was written.", severity="warning", markup=False)
+            problem = write_new_file(path, self.text_of(part))
+            if problem:
+                self.notify(problem, severity="warning", markup=False)
                 return
-            except OSError as error:
-                self.notify(f"{path}: {error.strerror}", severity="error", markup=False)
-                return
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(self.text_of(part))
             self.notify(f"Wrote {path}", markup=False)
 
         self.app.push_screen(ExportDialog(suggestion), write)

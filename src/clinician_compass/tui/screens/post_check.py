@@ -7,7 +7,6 @@ herself (Ctrl+S); the screen says so. Closing the screen forgets it.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -254,23 +253,17 @@ class PostCheckScreen(StacksWhenNarrow):
         self.dismiss()
 
     def action_export(self) -> None:
-        from clinician_compass.tui.screens.dialogs import ExportDialog
+        from clinician_compass.tui.screens.dialogs import ExportDialog, write_new_file
 
         text = self.query_one(DraftArea).text
 
         def write(path: Path | None) -> None:
             if path is None:
                 return
-            try:
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            except FileExistsError:
-                self.notify(f"{path} already exists; nothing was written.", severity="warning", markup=False)
+            problem = write_new_file(path, text)
+            if problem:
+                self.notify(problem, severity="warning", markup=False)
                 return
-            except OSError as error:
-                self.notify(f"{path}: {error.strerror}", severity="error", markup=False)
-                return
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
             self.notify(f"Wrote your draft to {path}", markup=False)
 
         self.app.push_screen(ExportDialog(str(Path.cwd() / "draft-post.txt")), write)
