@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from clinician_compass.documents.accounts import AccountView, place, views
 from clinician_compass.documents.answers import global_entries
-from clinician_compass.documents.profile_text import EMERGENCY_NUMBERS, contact, plain_role
+from clinician_compass.documents.profile_text import contact, emergency_line, plain_role
 from clinician_compass.documents.safe_text import flat
 from clinician_compass.documents.writer import Writer
 from clinician_compass.guidance.model import Catalog
@@ -131,13 +131,12 @@ def _grouped(policy: Policy, catalog: Catalog) -> tuple[tuple[Group, ...], set[s
 
 
 def _emergency(policy: Policy, catalog: Catalog) -> str:
-    line = catalog.emergency.get(policy.profile.jurisdiction) or catalog.emergency.get("other")
-    number = line.emergency if line else EMERGENCY_NUMBERS.get(policy.profile.jurisdiction, "")
-    if not number or number.startswith("your "):
+    line = emergency_line(catalog, policy.profile)
+    if line.emergency.startswith("your "):
         call = "In an emergency, call your local emergency number now."
     else:
-        call = f"In an emergency, call {number} now, or your local emergency number if you are abroad."
-    return f"{call} {line.crisis}" if line and line.crisis else call
+        call = f"In an emergency, call {line.emergency} now, or your local emergency number if you are abroad."
+    return f"{call} {line.crisis}" if line.crisis else call
 
 
 def build(policy: Policy, catalog: Catalog) -> PatientStatement:

@@ -7,6 +7,7 @@ describe the same person the same way.
 from __future__ import annotations
 
 from clinician_compass.documents.safe_text import flat
+from clinician_compass.guidance.model import Catalog, EmergencyLine
 from clinician_compass.policy.model import JURISDICTIONS, ROLES, Profile
 
 SHORT_JURISDICTIONS = {"UK": "UK", "US": "US", "Canada": "Canada", "Australia": "Australia"}
@@ -55,8 +56,10 @@ def bio_role(profile: Profile) -> str:
     local = BIO_ROLES.get(profile.role, {}).get(profile.jurisdiction)
     return local or role_name(profile)
 
-EMERGENCY_NUMBERS = {"UK": "999", "US": "911", "Canada": "911", "Australia": "000"}
-"""The emergency number patients in each jurisdiction know; elsewhere we say "your local emergency number"."""
+def emergency_line(catalog: Catalog, profile: Profile) -> EmergencyLine:
+    """Her jurisdiction's emergency and crisis line from the catalog (``emergency.toml``), the only
+    place the numbers live; the loader makes sure every jurisdiction, "other" included, has one."""
+    return catalog.emergency.get(profile.jurisdiction) or catalog.emergency["other"]
 
 NO_CONTACT = "your own care team"
 """Where replies point people when the profile has no practice contact yet."""

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from clinician_compass.documents.accounts import AccountView, professional_handle, views
 from clinician_compass.documents.graphemes import measure
 from clinician_compass.documents.patients import and_list
-from clinician_compass.documents.profile_text import EMERGENCY_NUMBERS, NO_CONTACT, contact
+from clinician_compass.documents.profile_text import NO_CONTACT, contact, emergency_line
 from clinician_compass.documents.safe_text import flat
 from clinician_compass.documents.writer import Writer, strong
-from clinician_compass.guidance.commitments import SUGGESTED_REPLIES, REPLIES
+from clinician_compass.guidance.commitments import REPLIES, SUGGESTED_REPLIES
 from clinician_compass.guidance.model import Catalog, EmergencyLine, Option, Platform, Script
 from clinician_compass.policy.commitments import Commitments, policy_commitments
 from clinician_compass.policy.model import Policy, Profile
@@ -75,20 +75,14 @@ class Replies:
     """The review reply, when her online-reviews choice calls for one."""
 
 
-def emergency_line(catalog: Catalog, profile: Profile) -> EmergencyLine | None:
-    """Her jurisdiction's emergency line, or the "other" one; None only for a catalog without any."""
-    return catalog.emergency.get(profile.jurisdiction) or catalog.emergency.get("other")
-
-
 def values(
     profile: Profile, line: EmergencyLine | None = None, handle: str = "", *, short: bool = False
 ) -> dict[str, str]:
     """What the placeholders become; the name may be empty, and scripts are written to allow it."""
     if line is not None:
         emergency, crisis = line.emergency, (line.crisis_short if short else line.crisis)
-    else:
-        emergency = EMERGENCY_NUMBERS.get(profile.jurisdiction, "your local emergency number")
-        crisis = ""
+    else:  # no catalog line to hand: the wording that is true anywhere, and no crisis line we cannot know
+        emergency, crisis = "your local emergency number", ""
     return {
         "name": flat(profile.display_name),
         "practice_contact": flat(contact(profile)),

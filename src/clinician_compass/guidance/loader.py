@@ -29,8 +29,8 @@ from clinician_compass.guidance.model import (
     Condition,
     Confidence,
     Conflict,
-    EmergencyLine,
     Decision,
+    EmergencyLine,
     Fact,
     Jurisdiction,
     Option,
@@ -687,6 +687,10 @@ def _ordered(items: dict[str, T]) -> dict[str, T]:
     return dict(sorted(items.items(), key=lambda kv: (getattr(kv[1], "order", 0), kv[0])))
 
 
+EMERGENCY_JURISDICTIONS = (*(j.value for j in Jurisdiction if j is not Jurisdiction.INTERNATIONAL), "other")
+"""Where a clinician can practise, as her profile spells it: each needs an emergency line."""
+
+
 def load_catalog_from(folder: Path) -> Catalog:
     """Load and validate a catalog folder; raise ``CatalogError`` listing every problem."""
     problems = _Problems()
@@ -725,6 +729,9 @@ def load_catalog_from(folder: Path) -> Catalog:
         _emergency,
         problems,
     )
+    for jurisdiction in EMERGENCY_JURISDICTIONS:
+        if jurisdiction not in emergency and "emergency.toml" not in problems.unreadable:
+            problems.add("emergency.toml", f"emergency.{jurisdiction}", "missing: every jurisdiction needs a line")
     catalog = Catalog(
         emergency=emergency,
         conflicts=conflicts,

@@ -129,9 +129,10 @@ def answers_for(hit: Hit, catalog: Catalog, policy: Policy | None, platform: str
     ordered = situation_guidance(hit.situation, catalog, policy)
     script = catalog.scripts.get(wanted) if wanted else None
     suggested = script is not None and script.kind in SUGGESTED_REPLIES
-    text = _script_text(hit, catalog, policy, answers)
-    if suggested and policy is not None:
+    if suggested and policy is not None:  # no choice of hers covers it: our suggestion, filled for her
         text = suggested_reply(policy, catalog, platform if platform in catalog.platforms else None, None, script.kind)
+    else:
+        text = _script_text(hit, catalog, policy, answers)
     return Reference(hit, tuple(answers), text, ordered, suggested)
 
 
@@ -156,11 +157,10 @@ def _script_text(hit: Hit, catalog: Catalog, policy: Policy | None, answers: lis
     if script is None:
         return ""
     # No policy, so no jurisdiction: the generic emergency wording, and no crisis line we cannot know.
-    elsewhere = catalog.emergency.get("other")
     return script.fill(
         name="",
         practice_contact="<your practice contact>",
-        emergency=elsewhere.emergency if elsewhere else "your local emergency number",
+        emergency=catalog.emergency["other"].emergency,
         crisis="",
         handle="my professional account",
     ).strip()
