@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
-from clinician_compass.tui.clashes import Clash
+from clinician_compass.walkthrough.clashes import Clash
 from clinician_compass.tui.text import heading, lines, muted, plain
 from clinician_compass.tui.widgets.plain_input import PlainInput
 

@@ -11,7 +11,7 @@ from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option as ListOption
 
 from clinician_compass.tui.bindings import BACK, SAVE_AND_QUIT
-from clinician_compass.tui.clashes import Clash, clashes_if
+from clinician_compass.walkthrough.clashes import Clash, clashes_if
 from clinician_compass.tui.messages import Advance, Back, ChangeEarlier
 from clinician_compass.tui.screens.clash_dialog import CHANGE_EARLIER, KEEP_BOTH, ClashAnswer, ClashDialog
 from clinician_compass.tui.screens.layout import StacksWhenNarrow

@@ -1,6 +1,6 @@
 """Which conflicts an answer would leave open, told as the clinician meets them: with the earlier answer.
 
-Plain Python (no Textual), so the decision screen and review share it and
+Plain Python (no Textual), so the decision screen, review and any other face share it, and
 tests can read it directly. A conflict is shown once however many accounts it
 touches; each account's earlier answer is listed, so she can change any of them.
 """
