@@ -102,6 +102,8 @@ def all_uses(policy: Policy, catalog: Catalog) -> frozenset[str]:
 
 def global_option_allowed(option: Option, policy: Policy, catalog: Catalog) -> bool:
     """Whether a global option's ``only_if`` holds: each key true of the policy, or of some account."""
+    if not option.only_if:
+        return True  # most options have no condition: no need to work out every account's commitments
     wide = policy_commitments(policy, catalog)
     per_account = [account_commitments(policy, catalog, ref) for ref in accounts(policy, catalog)]
     uses = all_uses(policy, catalog)
