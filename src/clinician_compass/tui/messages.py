@@ -65,3 +65,27 @@ class ChangeEarlier(Message):
         super().__init__()
         self.position = position
         self.after = after
+
+
+class EditStep(Message):
+    """Change one answer (a decision, handles, the profile) outside a walkthrough.
+
+    The answer is saved to the policy as soon as it is confirmed, and the clinician is taken back to
+    where she came from (home, the policy view, the review-now list): no re-walk.
+    """
+
+    def __init__(self, position: str) -> None:
+        super().__init__()
+        self.position = position
+
+
+class StartReview(Message):
+    """The yearly review: first the answers whose guidance or platform facts changed, then the rest."""
+
+
+class MarkReviewed(Message):
+    """The review is done: record today as ``last_reviewed`` (the only thing that sets it)."""
+
+
+class OpenHistory(Message):
+    """The saved versions of the policy, with what changed in words, and restore."""
