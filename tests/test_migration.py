@@ -88,7 +88,7 @@ def test_the_version_1_file_goes_into_history_before_the_first_version_2_save(tm
     assert paths.policy.read_bytes() == original, "opening it changes nothing on disk"
     store.save(loaded.policy, paths, expected_digest=loaded.digest)
     assert tomllib.loads(paths.policy.read_text(encoding="utf-8"))["schema_version"] == 2
-    assert store.history(paths)[0].read_bytes() == original
+    assert store.history(paths)[1].read_bytes() == original
     again = store.load(paths)
     assert again is not None and again.policy.platforms["x"].accounts["personal"].handle == "@janes_home"
 

@@ -282,12 +282,14 @@ def test_a_file_made_world_readable_by_hand_is_private_again_after_the_next_save
     assert paths.policy.stat().st_mode & 0o777 == 0o600
 
 
-def test_each_save_keeps_the_previous_version_privately_in_history(paths: PolicyPaths) -> None:
+def test_each_save_keeps_every_saved_version_privately_in_history(paths: PolicyPaths) -> None:
     digest = store.save(a_policy("First"), paths, expected_digest=None)
     first = paths.policy.read_bytes()
-    assert store.history(paths) == []
+    [only] = store.history(paths)
+    assert only.read_bytes() == first, "the version just saved is in history, so a damaged file loses nothing"
     store.save(a_policy("Second"), paths, expected_digest=digest)
-    [kept] = store.history(paths)
+    newest, kept = store.history(paths)
+    assert newest.read_bytes() == paths.policy.read_bytes(), "newest first: the one just saved"
     assert kept.read_bytes() == first
     assert kept.parent == paths.history and kept.name.startswith("policy-") and kept.suffix == ".toml"
     assert paths.history.stat().st_mode & 0o777 == 0o700
@@ -301,7 +303,7 @@ def test_history_keeps_only_the_newest_twenty_versions(paths: PolicyPaths) -> No
     kept = store.history(paths)
     assert len(kept) == store.HISTORY_KEEP == 20
     names = [codec.parse_policy(f.read_text(encoding="utf-8"))[0].profile.display_name for f in kept]
-    assert names == [f"Version {n}" for n in range(23, 3, -1)], "newest first; versions 0 to 3 were dropped"
+    assert names == [f"Version {n}" for n in range(24, 4, -1)], "newest first, the current one too; 0 to 4 dropped"
     assert store.load(paths).policy.profile.display_name == "Version 24"
 
 
@@ -313,7 +315,7 @@ def test_saving_an_unchanged_policy_does_not_fill_history_with_copies(
     digest = store.save(a_policy(), paths, expected_digest=None)
     for _ in range(3):
         digest = store.save(a_policy(), paths, expected_digest=digest)
-    assert store.history(paths) == []
+    assert len(store.history(paths)) == 1, "the one version saved, once"
 
 
 # --- changes made elsewhere are never silently lost ------------------------------------------------
@@ -360,7 +362,7 @@ def test_save_anyway_replaces_the_other_version_and_keeps_it_in_history(paths: P
     opened.policy.profile.display_name = "Mine"
     store.save(opened.policy, paths, expected_digest=opened.digest, force=True)
     assert store.load(paths).policy.profile.display_name == "Mine"
-    assert store.history(paths)[0].read_bytes() == theirs
+    assert store.history(paths)[1].read_bytes() == theirs, "theirs goes to history before mine replaces it"
 
 
 def test_a_policy_deleted_on_disk_while_open_is_not_silently_recreated(paths: PolicyPaths) -> None:
@@ -435,7 +437,7 @@ def test_a_hand_edit_with_a_typo_is_reported_with_its_line_and_the_file_is_left_
         with pytest.raises(PolicyFileError):
             store.save(a_policy(), paths, expected_digest=digest, force=force)
         assert paths.policy.read_bytes() == broken
-    assert store.history(paths) == [] and leftovers(paths.folder) == []
+    assert len(store.history(paths)) == 1 and leftovers(paths.folder) == [], "only the good version saved before"
 
 
 @pytest.mark.parametrize("broken", BROKEN, ids=lambda p: p.name)
@@ -455,8 +457,9 @@ def test_a_broken_file_points_to_the_newest_good_version_in_history(paths: Polic
     paths.policy.write_bytes(b"schema_version = 1\n[profile\n")
     with pytest.raises(PolicyFileError) as raised:
         store.load(paths)
-    [good] = store.history(paths)
-    assert f"The newest good earlier version is {good}." in str(raised.value)
+    good, _ = store.history(paths)
+    assert codec.parse_policy(good.read_text(encoding="utf-8"))[0].profile.display_name == "Two", "the last save"
+    assert f"The newest version that can be read is {good}." in str(raised.value)
 
 
 def test_a_file_too_big_to_be_a_policy_is_refused_without_reading_it(paths: PolicyPaths) -> None:
@@ -563,7 +566,7 @@ def test_an_older_file_is_migrated_on_load_and_upgraded_on_the_next_save(
 
     store.save(loaded.policy, paths, expected_digest=loaded.digest)
     assert tomllib.loads(paths.policy.read_text(encoding="utf-8"))["schema_version"] == 3
-    assert store.history(paths)[0].read_text(encoding="utf-8") == old, "the older file is kept in history"
+    assert store.history(paths)[1].read_text(encoding="utf-8") == old, "the older file is kept in history"
 
 
 # --- a crash mid-save never costs the old file -----------------------------------------------------
@@ -622,14 +625,19 @@ def test_a_save_killed_before_the_rename_leaves_the_old_file_and_the_next_save_t
         [sys.executable, "-c", KILLED_SAVE, str(paths.policy), killed_while_writing], capture_output=True
     )
     assert child.returncode == -signal.SIGKILL, child.stderr.decode()
-    assert paths.policy.read_bytes() == before
-    assert store.load(paths).policy.profile.display_name == "Before"
+    # The policy is written first, then its copy in history: killed in between, the policy is the new one.
+    survivor = "Before" if killed_while_writing == "policy" else "After"
+    assert store.load(paths).policy.profile.display_name == survivor
     for kept in store.history(paths):
-        assert kept.read_bytes() == before, "history holds only whole copies of the old version"
+        assert kept.read_bytes() == before, "history holds only whole copies of versions saved in full"
     assert leftovers(paths.folder), "the kill did leave a temp file (otherwise this test tests nothing)"
 
-    store.save(a_policy("After"), paths, expected_digest=digest)
-    assert store.load(paths).policy.profile.display_name == "After"
+    current = store.load(paths)
+    current.policy.profile.display_name = "Later"
+    store.save(current.policy, paths, expected_digest=current.digest)
+    assert store.load(paths).policy.profile.display_name == "Later"
+    names = [codec.parse_policy(f.read_text(encoding="utf-8"))[0].profile.display_name for f in store.history(paths)]
+    assert names == ["Later", "After", "Before"] if survivor == "After" else ["Later", "Before"]
     assert leftovers(paths.folder) == []
 
 
@@ -699,7 +707,7 @@ def test_a_symlinked_policy_is_saved_through_the_link_and_the_link_survives(tmp_
 
     assert link.policy.is_symlink() and link.policy.resolve() == real.policy
     assert store.load(real).policy.profile.display_name == "Saved through the link"
-    assert len(store.history(real)) == 1, "history lives beside the real file"
+    assert len(store.history(real)) == 2, "history lives beside the real file"
     assert leftovers(tmp_path) == []
 
 
@@ -713,7 +721,7 @@ def test_a_broken_symlinked_policy_points_to_history_beside_the_real_file(tmp_pa
     real.policy.write_bytes(b"schema_version = 1\n[profile\n")
     with pytest.raises(PolicyFileError) as raised:
         store.load(link)
-    assert f"The newest good earlier version is {store.history(real)[0]}." in str(raised.value)
+    assert f"The newest version that can be read is {store.history(real)[0]}." in str(raised.value)
 
 
 # --- finding the line of a key --------------------------------------------------------------------
@@ -784,7 +792,7 @@ def test_two_policies_in_one_folder_keep_their_histories_apart(tmp_path: Path) -
     for n in range(3):
         digest = store.save(a_policy(f"Old {n}"), old, expected_digest=digest)
     old_history = store.history(old)
-    assert len(old_history) == 2
+    assert len(old_history) == 3
     digest = None
     for n in range(store.HISTORY_KEEP + 3):
         digest = store.save(a_policy(f"Mine {n}"), mine, expected_digest=digest)

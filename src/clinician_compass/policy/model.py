@@ -42,10 +42,6 @@ JURISDICTIONS: dict[str, str] = {
 }
 """Where the clinician practises; it decides whose guidance is shown first."""
 
-REVIEW_INTERVAL_DAYS = 365
-"""A policy is due for review a year after it was last reviewed."""
-
-
 def now() -> datetime:
     """The current time, in UTC, to the second: what ``meta.updated`` stores."""
     return datetime.now(UTC).replace(microsecond=0)
@@ -276,9 +272,10 @@ class Policy:
             holder.decisions.pop(decision_id, None)
 
     def review_due(self, today: date | None = None) -> bool:
-        """Whether a year has passed since the last review (or since creation, if never reviewed)."""
-        last = self.meta.last_reviewed or self.meta.created
-        return ((today or date.today()) - last).days >= REVIEW_INTERVAL_DAYS
+        """Whether twelve calendar months have passed since the last review (``policy.review``, the one rule)."""
+        from clinician_compass.policy.review import review_due  # review reads the model: imported late
+
+        return review_due(self, today)
 
     @property
     def is_empty(self) -> bool:

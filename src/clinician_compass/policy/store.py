@@ -3,7 +3,9 @@
 - Saving is atomic: a temporary file in the same folder is written, flushed and
   fsynced, then renamed over the old one, and the folder is fsynced. A crash
   leaves either the old file or the new one, never half of each.
-- The previous version goes to ``history/`` first (the newest 20 are kept).
+- Every saved version goes to ``history/``, the one just saved included, so a
+  damaged file can be recovered up to its last save (the newest 20 are kept).
+  A file on disk that history does not hold yet (edited by hand) is kept first.
 - A file that changed on disk since we loaded it is not overwritten unless the
   clinician says so; a file we cannot parse is never overwritten.
 """
@@ -121,7 +123,7 @@ def _history_hint(path: Path) -> str:
     # A linked policy's history is beside the file the link points to.
     good = newest_good_version(PolicyPaths(real_target(path)))
     if good:
-        return f"The file was not changed. The newest good earlier version is {escaped(good)}."
+        return f"The file was not changed. The newest version that can be read is {escaped(good)}."
     return "The file was not changed."
 
 
@@ -190,10 +192,31 @@ def save(policy: Policy, paths: PolicyPaths, *, expected_digest: str | None, for
 
         policy.meta.updated = now()
         data = _dumped(target, policy)
-        if current is not None and current != data:
-            _keep_in_history(PolicyPaths(target), current)
-        atomic_write(target, data)
+        if current != data:
+            if current is not None and _newest_kept(PolicyPaths(target)) != current:
+                _keep_in_history(PolicyPaths(target), current)  # saved by an older app, or edited by hand
+            atomic_write(target, data)
+            _keep_in_history(PolicyPaths(target), data)  # the version just saved is in history too
     return digest_of(data)
+
+
+def _newest_kept(paths: PolicyPaths) -> bytes | None:
+    """The newest version in history, as bytes; None if there is none or it cannot be read."""
+    for candidate in history(paths)[:1]:
+        try:
+            return reading.read_limited(candidate, MAX_FILE_BYTES)
+        except (reading.UnreadableFile, OSError):
+            return None
+    return None
+
+
+def read_version(path: Path) -> Policy:
+    """One saved version from history, parsed; raises ``PolicyFileError`` if it cannot be read."""
+    data = reading.read_limited(path, MAX_FILE_BYTES)
+    if data is None:
+        raise PolicyFileError(path, [Problem("", "this version is no longer in history")], hint="")
+    policy, _ = parse_bytes(path, data)
+    return policy
 
 
 def _dumped(target: Path, policy: Policy) -> bytes:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 from datetime import date
+from pathlib import Path
 
 from clinician_compass import __version__
 from clinician_compass.documents.short_form import ShortFormRefresh, compose_short_form, refresh_short_form
@@ -171,7 +172,10 @@ class Session:
         now give another, so the app can ask before replacing it.
         """
         policy = self.working
-        policy.meta.last_reviewed = today or date.today()
+        if self.saved is None and policy.meta.last_reviewed is None:
+            # The first save of a new policy is its first review: she has just decided everything.
+            # Any later save (a platform added, an answer changed) leaves the date alone: only a review sets it.
+            policy.meta.last_reviewed = today or date.today()
         policy.meta.app_version = __version__
         before = compose_short_form(self.saved, self.catalog) if self.saved else None
         refresh = refresh_short_form(policy, self.catalog)
@@ -221,3 +225,42 @@ class Session:
 
     def discard(self) -> None:
         discard_draft(self.paths)
+
+    # --- review and history --------------------------------------------------------------------
+
+    def mark_reviewed(self, today: date | None = None, *, force: bool = False) -> None:
+        """Record the review: the saved policy's ``last_reviewed`` becomes ``today``. The only thing that sets it."""
+        if self.saved is None:
+            raise ValueError("there is no saved policy to review yet")
+        policy = copy.deepcopy(self.saved)
+        policy.meta.last_reviewed = today or date.today()
+        self.digest = store.save(policy, self.paths, expected_digest=self.digest, force=force)
+        self.saved = policy
+
+    def confirm_answers(self, steps: list[Step], today: date | None = None, *, force: bool = False) -> None:
+        """Keep these answers as they are: confirming one in a review re-dates it (``decided`` becomes today).
+
+        So the review does not ask about the same guidance again next year.
+        """
+        if self.saved is None:
+            raise ValueError("there is no saved policy to review yet")
+        policy = copy.deepcopy(self.saved)
+        day = today or date.today()
+        for step in steps:
+            answer = policy.answer(step.platform, step.decision, step.account)
+            if answer is not None:
+                answer.decided = day
+        self.digest = store.save(policy, self.paths, expected_digest=self.digest, force=force)
+        self.saved = policy
+        for step in steps:  # the walkthrough's copy agrees, so a later save does not undo the confirmation
+            answer = self.working.answer(step.platform, step.decision, step.account)
+            if answer is not None:
+                answer.decided = day
+
+    def restore(self, version: Path, *, force: bool = False) -> None:
+        """Make an earlier version the policy again; the current one is in history already (every save is)."""
+        policy = store.read_version(version)
+        self.digest = store.save(policy, self.paths, expected_digest=self.digest, force=force)
+        self.saved = copy.deepcopy(policy)
+        self.working = copy.deepcopy(policy)
+        self.platforms = tuple(policy.platforms)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from textual import on
 from textual.app import ComposeResult
@@ -15,7 +15,8 @@ from textual.widgets.option_list import Option
 
 from clinician_compass.documents.safe_text import printable
 from clinician_compass.documents.short_form import effective_short_form
-from clinician_compass.policy.model import JURISDICTIONS, REVIEW_INTERVAL_DAYS, ROLES
+from clinician_compass.policy.model import JURISDICTIONS, ROLES
+from clinician_compass.policy.review import next_review as next_review_of
 from clinician_compass.tui.messages import StartWalkthrough
 from clinician_compass.tui.text import heading, labelled, lines, muted, plain
 from clinician_compass.walkthrough.plan import PLATFORMS
@@ -49,7 +50,7 @@ class HomeScreen(Screen[None]):
             if pid in self.session.catalog.platforms
         ]
         reviewed = policy.meta.last_reviewed or policy.meta.created
-        next_review = reviewed + timedelta(days=REVIEW_INTERVAL_DAYS)
+        next_review = next_review_of(policy)
         review = (
             Content.styled(f"Review due: last reviewed {reviewed.isoformat()}", "bold $warning")
             if policy.review_due(self.today)
