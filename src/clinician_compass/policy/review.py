@@ -99,3 +99,18 @@ def _reasons(policy: Policy, catalog: Catalog, answer: Answer, platform_id: str 
                     f"after you decided on {decided.isoformat()}: {fact.text}"
                 )
     return reasons
+
+
+Where = tuple[str | None, str, str | None]
+"""One answer's place: (platform id or None for a global decision, decision id, account key or None)."""
+
+
+def review_order(policy: Policy, catalog: Catalog, where: list[Where]) -> tuple[list[Changed], list[Where]]:
+    """What a review walks: the answers whose guidance changed since she decided, then the rest.
+
+    Only answered decisions are listed; undecided ones are home's and the walkthrough's to ask.
+    """
+    changed = changes_since_decided(policy, catalog, where)
+    moved = {(c.platform, c.decision, c.account) for c in changed}
+    rest = [w for w in where if w not in moved and policy.answer(*w) is not None]
+    return changed, rest
