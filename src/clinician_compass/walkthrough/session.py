@@ -264,3 +264,8 @@ class Session:
         self.saved = copy.deepcopy(policy)
         self.working = copy.deepcopy(policy)
         self.platforms = tuple(policy.platforms)
+
+    def plan_of_saved(self) -> Plan:
+        """The steps of the saved policy as it stands (not the walkthrough's copy): what a review walks."""
+        policy = self.saved or self.working
+        return Plan(self.catalog, tuple(policy.platforms), policy)
