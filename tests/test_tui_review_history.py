@@ -107,3 +107,31 @@ async def test_history_restores_an_earlier_version_after_asking(paths: PolicyPat
         assert len(rows(app)) == 3, "the version she restored from is still in history"
         await pilot.press("escape")
         assert app.results == [True]
+
+
+async def test_a_damaged_file_offers_the_last_save_and_restores_it_keeping_the_damage(paths: PolicyPaths) -> None:
+    from clinician_compass.policy.errors import PolicyFileError
+    from clinician_compass.tui.screens.damaged import DamagedFileScreen
+
+    digest = store.save(sample_policy(), paths, expected_digest=None)
+    last = sample_policy()
+    last.profile.display_name = "Alex Morgan RN"
+    store.save(last, paths, expected_digest=digest)
+    damage = paths.policy.read_bytes().replace(b"[profile]", b"[profile", 1)
+    paths.policy.write_bytes(damage)
+    try:
+        store.load(paths)
+    except PolicyFileError as error:
+        screen = DamagedFileScreen(error)
+    app = Host(screen)
+    async with app.run_test(size=(80, 24)) as pilot:
+        offer = str(app.screen.query_one("#damaged-offer").render())
+        assert "The newest version that can be read" in offer and "cannot be read past line" in offer
+        await pilot.press("r")
+        await pilot.press("escape")
+        assert paths.policy.read_bytes() == damage, "Escape leaves the file as it is"
+        await pilot.press("r", "r")
+        await pilot.pause()
+        assert store.load(paths).policy.profile.display_name == "Alex Morgan RN", "the last save, not the one before"
+        assert any(f.read_bytes() == damage for f in store.history(paths)), "the damaged file is kept in history"
+        assert app.results == [True]

@@ -169,3 +169,37 @@ def _account(platform: str, key: str) -> str:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What the damaged-file screen offers: the newest version that can be read, and how the two compare."""
+
+    good: Path
+    saved: datetime
+    description: str
+    """In words: "saved 2026-11-30 14:02; the damaged file (1,234 bytes, changed 2026-12-01 09:15)
+    cannot be read past line 12"."""
+
+
+def recovery(error: PolicyFileError) -> Recovery | None:
+    """The version to offer for a file that cannot be read, or None when history holds none that can be."""
+    paths = PolicyPaths(store.real_target(error.path))
+    good = store.newest_good_version(paths)
+    if good is None:
+        return None
+    saved = saved_at(good)
+    when = saved.astimezone().strftime("%Y-%m-%d %H:%M")
+    parts = [f"saved {when}"]
+    try:
+        info = os.stat(paths.policy)
+    except OSError:
+        parts.append("the damaged file cannot be looked at")
+    else:
+        changed = datetime.fromtimestamp(info.st_mtime, UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+        where = next((p.line for p in error.problems if p.line), None)
+        state = f"cannot be read past line {where}" if where else "cannot be read"
+        parts.append(f"the damaged file ({info.st_size:,} bytes, changed {changed}) {state}")
+        if info.st_mtime > saved.timestamp() + 1:
+            parts.append("it was changed after that save, by hand or by another program")
+    return Recovery(good, saved, "; ".join(parts))

@@ -219,6 +219,25 @@ def read_version(path: Path) -> Policy:
     return policy
 
 
+def replace_damaged(paths: PolicyPaths, good: Path) -> None:
+    """Put a good version from history back over a policy file that cannot be read.
+
+    The one write allowed over a damaged file, and only because she asked: the damaged
+    bytes go into history first (a hand edit may be worth rescuing), so nothing is lost.
+    """
+    target = real_target(paths.policy)
+    data = reading.read_limited(good, MAX_FILE_BYTES)
+    if data is None:
+        raise PolicyFileError(good, [Problem("", "this version is no longer in history")], hint="")
+    parse_bytes(good, data)  # never put back something that cannot be read either
+    with _locked(target):
+        current = _read_bytes(target)
+        if current is not None and current != data:
+            _keep_in_history(PolicyPaths(target), current)
+        atomic_write(target, data)
+        _keep_in_history(PolicyPaths(target), data)
+
+
 def _dumped(target: Path, policy: Policy) -> bytes:
     """The bytes to write; a policy the TOML writer cannot handle is our error, and nothing is written."""
     try:

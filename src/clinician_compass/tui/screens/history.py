@@ -35,19 +35,24 @@ class RestoreDialog(Dialog[bool]):
         Binding("escape", "cancel", "Cancel", id="restore.cancel", tooltip="Keep the policy as it is"),
     ]
 
-    def __init__(self, version: history.Version) -> None:
+    def __init__(self, title: str, body: str) -> None:
         super().__init__()
-        self.version = version
+        self.title_text = title
+        self.body = body
+
+    @classmethod
+    def for_version(cls, version: history.Version) -> RestoreDialog:
+        body = "It becomes your policy again. The policy you have now stays in history, so you can come back to it."
+        return cls(f"Restore the version saved {version.when}?", body)
+
+    @classmethod
+    def asking(cls, title: str, body: str) -> RestoreDialog:
+        return cls(title, body)
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(heading(f"Restore the version saved {self.version.when}?"))
-            yield Static(
-                plain(
-                    "It becomes your policy again. The policy you have now stays in history, "
-                    "so you can come back to it."
-                )
-            )
+            yield Static(heading(self.title_text))
+            yield Static(plain(self.body))
             with Horizontal():
                 yield Button("Restore (r)", id="restore", variant="warning")
                 yield Button("Cancel (Esc)", id="cancel")
@@ -133,7 +138,7 @@ class HistoryScreen(Screen[bool]):
             if yes:
                 self._restore(version)
 
-        self.app.push_screen(RestoreDialog(version), answered)
+        self.app.push_screen(RestoreDialog.for_version(version), answered)
 
     def _restore(self, version: history.Version) -> None:
         try:
