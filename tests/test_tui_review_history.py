@@ -62,7 +62,7 @@ async def test_a_review_shows_the_changed_answer_first_and_enter_opens_it(paths:
     async with app.run_test(size=(80, 24)) as pilot:
         first, rest = rows(app)
         assert first.startswith("X, professional account @NurseAlexM: Who can see your posts — Public")
-        assert "changed since you decided: Who can see your posts: guidance checked 2026-11-22" in first
+        assert "Changed since you decided:" in first and "Who can see your posts: guidance checked 2026-11-22" in first
         assert rest.startswith("The other ") and "nothing changed since you decided" in rest
         await pilot.press("enter")
         assert app.edits == ["x/professional/visibility"]

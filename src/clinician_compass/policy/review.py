@@ -96,7 +96,7 @@ def _reasons(policy: Policy, catalog: Catalog, answer: Answer, platform_id: str 
             if fact is not None and fact.checked > decided:
                 reasons.append(
                     f"{platform.short_name}: {topic.replace('-', ' ')} checked {fact.checked.isoformat()}, "
-                    f"after you decided on {decided.isoformat()}: {fact.text}"
+                    f"after you decided on {decided.isoformat()}: {_first_sentence(fact.text)}"
                 )
     return reasons
 
@@ -114,3 +114,9 @@ def review_order(policy: Policy, catalog: Catalog, where: list[Where]) -> tuple[
     moved = {(c.platform, c.decision, c.account) for c in changed}
     rest = [w for w in where if w not in moved and policy.answer(*w) is not None]
     return changed, rest
+
+
+def _first_sentence(text: str) -> str:
+    """What the fact says now, in one sentence: the review lists it, the decision screen has the rest."""
+    end = text.find(". ")
+    return text if end < 0 else text[: end + 1]

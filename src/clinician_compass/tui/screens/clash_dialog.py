@@ -9,10 +9,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
 from clinician_compass.walkthrough.clashes import Clash
+from clinician_compass.tui.screens.dialog_base import Dialog
 from clinician_compass.tui.text import heading, lines, muted, plain
 from clinician_compass.tui.widgets.plain_input import PlainInput
 
@@ -27,8 +27,31 @@ class ClashAnswer:
     note: str = ""
 
 
-class ClashDialog(ModalScreen[ClashAnswer]):
+class ClashDialog(Dialog[ClashAnswer]):
     """A conflict between the option just confirmed and an earlier answer."""
+
+    DEFAULT_CSS = """
+    /* The text scrolls if it must; the note stays in view. */
+    ClashDialog #clash {
+        width: 80;
+        max-width: 100%;
+        height: auto;
+        max-height: 100%;
+        padding: 0 1;
+        border: round $warning;
+        background: $surface;
+    }
+    ClashDialog #clash-text {
+        height: auto;
+        max-height: 16;
+    }
+    ClashDialog #clash-text Static {
+        margin-bottom: 1;
+    }
+    ClashDialog #clash-title {
+        margin-bottom: 0;
+    }
+    """
 
     BINDINGS = [
         Binding(
@@ -69,7 +92,7 @@ class ClashDialog(ModalScreen[ClashAnswer]):
             )
             for e in self.clash.earlier
         ]
-        with Vertical(classes="dialog", id="clash"):
+        with Vertical(id="clash"):
             with VerticalScroll(id="clash-text"):
                 yield Static(Content.assemble(heading(conflict.title), muted(count)), id="clash-title")
                 yield Static(

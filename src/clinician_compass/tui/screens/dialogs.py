@@ -13,12 +13,24 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from clinician_compass.tui.screens.dialog_base import Dialog
 from clinician_compass.tui.text import heading, plain
 from clinician_compass.tui.widgets.plain_input import PlainInput
 
 
-class ConflictDialog(ModalScreen[str | None]):
+class ConflictDialog(Dialog[str | None]):
     """The file changed on disk since we read it: reload it, or save anyway (the other copy goes to history)."""
+
+    DEFAULT_CSS = """
+    ConflictDialog > Vertical {
+        width: 70;
+        max-width: 100%;
+        height: auto;
+        padding: 1 2;
+        border: round $warning;
+        background: $surface;
+    }
+    """
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="conflict.cancel", tooltip="Do nothing for now")]
 
@@ -27,7 +39,7 @@ class ConflictDialog(ModalScreen[str | None]):
         self.message = message
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        with Vertical():
             yield Static(heading("Your policy file changed on disk"))
             yield Static(plain(self.message))
             with Horizontal(classes="dialog-buttons"):
@@ -83,8 +95,19 @@ class ExportDialog(ModalScreen[Path | None]):
         self.dismiss(None)
 
 
-class ShortFormChoiceDialog(ModalScreen[bool]):
+class ShortFormChoiceDialog(Dialog[bool]):
     """The clinician wrote their own short form; the new decisions give another. Which one stays?"""
+
+    DEFAULT_CSS = """
+    ShortFormChoiceDialog > Vertical {
+        width: 70;
+        max-width: 100%;
+        height: auto;
+        padding: 1 2;
+        border: round $warning;
+        background: $surface;
+    }
+    """
 
     BINDINGS = [
         Binding("escape", "keep", "Keep mine", id="short-choice.keep", tooltip="Keep your own wording")
@@ -96,7 +119,7 @@ class ShortFormChoiceDialog(ModalScreen[bool]):
         self.generated = generated
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        with Vertical():
             yield Static(heading("Your short form and your new decisions differ"))
             yield Static(Content.assemble(("Yours:  ", "bold"), plain(self.yours)))
             yield Static(Content.assemble(("New:    ", "bold"), self.generated or "(nothing decided yet)"))
@@ -112,8 +135,19 @@ class ShortFormChoiceDialog(ModalScreen[bool]):
         self.dismiss(False)
 
 
-class EditShortFormDialog(ModalScreen[str | None]):
+class EditShortFormDialog(Dialog[str | None]):
     """Write the short form in your own words; an empty line goes back to the generated one."""
+
+    DEFAULT_CSS = """
+    EditShortFormDialog > Vertical {
+        width: 70;
+        max-width: 100%;
+        height: auto;
+        padding: 1 2;
+        border: round $warning;
+        background: $surface;
+    }
+    """
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="short-edit.cancel", tooltip="Leave the short form as it is")
@@ -125,7 +159,7 @@ class EditShortFormDialog(ModalScreen[str | None]):
         self.generated = generated
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        with Vertical():
             yield Static(heading("Your short form, in your own words"))
             yield Static(
                 Content(

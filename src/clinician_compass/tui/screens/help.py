@@ -6,9 +6,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from clinician_compass.tui.screens.dialog_base import Dialog
 from clinician_compass.tui.text import heading, lines, muted
 
 KEYS = [
@@ -35,7 +35,28 @@ KEYS = [
 ]
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
+    """Every key, in two columns so a long description wraps under itself."""
+
+    DEFAULT_CSS = """
+    HelpScreen #help {
+        width: 90;
+        max-width: 100%;
+        height: auto;
+        max-height: 100%;
+        padding: 1 2;
+        border: round $accent;
+        background: $surface;
+    }
+    HelpScreen #help-keys {
+        grid-size: 2;
+        grid-columns: 26 1fr;
+        grid-rows: auto;
+        grid-gutter: 0 1;
+        height: auto;
+    }
+    """
+
     BINDINGS = [
         Binding("escape,f1,question_mark,q", "dismiss", "Close", id="help.close", tooltip="Close help")
     ]

@@ -79,8 +79,11 @@ class ReviewNowScreen(Screen[bool]):
         self.changed, self.rest = changed, [steps[w] for w in rest]
         plan = self.session.plan_of_saved()
         intro = (
-            f"{len(changed)} answer{'s' if len(changed) != 1 else ''} to look at first: "
-            "their guidance or platform facts were checked after you decided. "
+            (
+                f"{len(changed)} answers to look at first: their guidance or platform facts were checked after you decided. "
+                if len(changed) != 1
+                else "1 answer to look at first: its guidance or platform facts were checked after you decided. "
+            )
             if changed
             else "Nothing you decided has been checked again since. "
         ) + f"Next review due {next_review(policy).isoformat()}."
@@ -107,8 +110,8 @@ class ReviewNowScreen(Screen[bool]):
         option = decision.option(answer.choice) if answer else None
         chosen = option.label if option else (answer.choice if answer else "not decided")
         head = Content.assemble((f"{where}: {decision.title}", "bold"), " — ", plain(chosen))
-        why = Content("\n").join(Content.assemble(("  changed since you decided: ", "$warning"), plain(r)) for r in reasons)
-        return Content("\n").join([head, why])
+        why = [Content.assemble("  ", plain(r)) for r in reasons]
+        return Content("\n").join([head, Content.styled("  Changed since you decided:", "$warning"), *why])
 
     def _current(self) -> Step | None:
         option_list = self.query_one("#review-now-list", OptionList)

@@ -1,0 +1,98 @@
+"""Review now, history, the damaged-file screen and the short-form editor, pictured at 80×24 and 120×40.
+
+Each is pushed on a tiny host app (the lead wires them into CompassApp), over a policy folder
+at a fixed place with fixed dates, so the pictures do not change with the calendar or the run.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from textual.app import App
+from textual.screen import Screen
+
+from clinician_compass.guidance import load_catalog
+from clinician_compass.policy import store
+from clinician_compass.policy.errors import PolicyFileError
+from clinician_compass.policy.paths import PolicyPaths
+from clinician_compass.tui.screens.damaged import DamagedFileScreen
+from clinician_compass.tui.screens.dialogs import EditShortFormDialog
+from clinician_compass.tui.screens.history import HistoryScreen
+from clinician_compass.tui.screens.review_now import ReviewNowScreen
+from clinician_compass.walkthrough.session import Session
+from app_states import sample_policy
+
+SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+STAMPS = ["20260301T090000000000Z", "20261130T140200000000Z", "20261201T101500000000Z"]
+
+
+class Host(App[None]):
+    def __init__(self, screen: Screen[object]) -> None:
+        super().__init__()
+        self.first = screen
+
+    def on_mount(self) -> None:
+        self.push_screen(self.first)
+
+
+def folder(name: str) -> PolicyPaths:
+    """A fixed place, so the path a screen shows is the same on every run."""
+    root = Path("/tmp/clinician-compass-snapshots") / name
+    shutil.rmtree(root, ignore_errors=True)
+    return PolicyPaths(root / "policy.toml")
+
+
+def with_history(paths: PolicyPaths) -> Session:
+    """Three saves (written; X protected; marked reviewed), renamed to fixed times."""
+    os.environ["TZ"] = "UTC"
+    policy = sample_policy()
+    for where in (policy.platforms["x"].accounts["professional"], policy.platforms["instagram"].accounts["personal"]):
+        for answer in where.decisions.values():
+            answer.decided = date(2026, 11, 30)
+    for answer in policy.global_decisions.values():
+        answer.decided = date(2026, 11, 30)
+    policy.platforms["x"].accounts["professional"].decisions["visibility"].decided = date(2026, 3, 1)
+    store.save(policy, paths, expected_digest=None)
+    session = Session(paths, load_catalog())
+    session.open()
+    session.begin()
+    step = next(s for s in session.plan.decision_steps if s.platform == "instagram" and s.decision == "blocking")
+    session.answer(step, "proactive")
+    session.save()
+    session.mark_reviewed(date(2026, 12, 1))
+    for kept, stamp in zip(sorted(store.history(paths)), STAMPS, strict=True):
+        kept.rename(kept.with_name(f"policy-{stamp}.toml"))
+    return session
+
+
+@SIZES
+def test_review_now(size: tuple[int, int], snap_compare) -> None:
+    session = with_history(folder("review-now"))
+    assert snap_compare(Host(ReviewNowScreen(session, today=date(2027, 12, 2))), terminal_size=size)
+
+
+@SIZES
+def test_history(size: tuple[int, int], snap_compare) -> None:
+    session = with_history(folder("history"))
+    assert snap_compare(Host(HistoryScreen(session)), terminal_size=size)
+
+
+@SIZES
+def test_damaged_file_offers_the_last_save(size: tuple[int, int], snap_compare) -> None:
+    paths = folder("damaged")
+    with_history(paths)
+    paths.policy.write_bytes(paths.policy.read_bytes().replace(b"[profile]", b"[profile", 1))
+    os.utime(paths.policy, (1764600000, 1764600000))  # 2025-12-01 14:40 UTC: before the saves, so no "changed after"
+    with pytest.raises(PolicyFileError) as raised:
+        store.load(paths)
+    assert snap_compare(Host(DamagedFileScreen(raised.value)), terminal_size=size)
+
+
+@SIZES
+def test_short_form_editor_is_centred(size: tuple[int, int], snap_compare) -> None:
+    dialog = EditShortFormDialog("Keep it kind, Don't Pry / Redirect DMs", "Kind, private, redirect")
+    assert snap_compare(Host(dialog), terminal_size=size)
