@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -30,6 +32,16 @@ SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "12
 STAMPS = ["20260301T090000000000Z", "20261130T140200000000Z", "20261201T101500000000Z"]
 
 
+@pytest.fixture(autouse=True)
+def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Saved times are shown in local time: pin it, so the pictures are the same in any time zone."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
 class Host(App[None]):
     def __init__(self, screen: Screen[object]) -> None:
         super().__init__()
@@ -48,7 +60,6 @@ def folder(name: str) -> PolicyPaths:
 
 def with_history(paths: PolicyPaths) -> Session:
     """Three saves (written; X protected; marked reviewed), renamed to fixed times."""
-    os.environ["TZ"] = "UTC"
     policy = sample_policy()
     for where in (policy.platforms["x"].accounts["professional"], policy.platforms["instagram"].accounts["personal"]):
         for answer in where.decisions.values():
