@@ -19,13 +19,14 @@ from textual.screen import Screen
 
 from clinician_compass.documents.safe_text import printable
 from clinician_compass.guidance import Catalog
-from clinician_compass.policy.draft import Draft, draft_exists, load_draft
+from clinician_compass.policy.draft import Draft, discard_draft, draft_exists, keep_draft_in_history, load_draft
 from clinician_compass.policy.errors import ConflictError, PolicyFileError, UnsafeLocationError
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.messages import (
     Advance,
     Back,
     ChangeEarlier,
+    DiscardDraft,
     Goto,
     OpenDecision,
     PlatformsChosen,
@@ -146,7 +147,27 @@ class CompassApp(App[int]):
         else:
             self.push_screen(screen)
 
-    def start_walkthrough(self, *, resume: bool = False, position: str | None = None) -> None:
+    def start_walkthrough(
+        self, *, resume: bool = False, position: str | None = None, confirmed: bool = False
+    ) -> None:
+        if not resume and not confirmed and self._has_unsaved_walk():
+            from clinician_compass.tui.screens.confirm import ConfirmDialog
+
+            def decide(yes: bool | None) -> None:
+                if yes and self._set_aside_walk():
+                    self.start_walkthrough(position=position, confirmed=True)
+
+            self.push_screen(
+                ConfirmDialog(
+                    "Start again?",
+                    "Your unfinished walkthrough has answers that are not in your policy yet. "
+                    "Starting again sets them aside; a copy is kept in the history folder.",
+                    yes="Start again",
+                    no="Keep my answers",
+                ),
+                decide,
+            )
+            return
         if resume:
             self._carry_on()
         else:
@@ -154,6 +175,49 @@ class CompassApp(App[int]):
             self.walking, self.draft = True, None
         self.return_to_review, self.return_after = False, None
         self.goto(position or self.session.position)
+
+    def _has_unsaved_walk(self) -> bool:
+        """Answers not in the policy yet: a walkthrough open in this run, or a draft from an earlier one."""
+        return self.walking or self.draft is not None or draft_exists(self.paths)
+
+    def _set_aside_walk(self) -> bool:
+        """Keep the unfinished walkthrough in history, then clear it; False (and say why) if it cannot be kept."""
+        try:
+            if self.walking:
+                self.session.autosave()  # the answers in memory reach the draft file before it is copied
+            keep_draft_in_history(self.paths)
+            discard_draft(self.paths)
+        except (UnsafeLocationError, PolicyFileError, OSError) as error:
+            self.notify(
+                f"{error}\nYour unfinished walkthrough is left as it was.",
+                title="Could not set it aside",
+                severity="error",
+                markup=False,
+                timeout=15,
+            )
+            return False
+        self.walking, self.draft = False, None
+        return True
+
+    @on(DiscardDraft)
+    def _on_discard_draft(self) -> None:
+        from clinician_compass.tui.screens.confirm import ConfirmDialog
+
+        def decide(yes: bool | None) -> None:
+            if yes and self._set_aside_walk():
+                self.notify("Unfinished walkthrough discarded; a copy is in the history folder.", markup=False)
+                self.show_home()
+
+        self.push_screen(
+            ConfirmDialog(
+                "Discard your unfinished walkthrough?",
+                "Its answers are not in your policy and will no longer be offered to resume. "
+                "Your saved policy stays as it is; a copy of the walkthrough is kept in the history folder.",
+                yes="Discard",
+                no="Keep it",
+            ),
+            decide,
+        )
 
     def _carry_on(self) -> None:
         """The walkthrough under way (newer than any draft), else the draft on disk, else a fresh one:
@@ -384,9 +448,17 @@ class CompassApp(App[int]):
 
     # --- actions -----------------------------------------------------------------------------------
 
+    def _too_small_now(self) -> bool:
+        """The "make the window larger" screen is up: nothing opens over it, or it would stay after a resize."""
+        from clinician_compass.tui.screens.too_small import TooSmallScreen
+
+        return isinstance(self.screen, TooSmallScreen)
+
     def action_help(self) -> None:
         from clinician_compass.tui.screens.help import HelpScreen
 
+        if self._too_small_now():
+            return
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
@@ -394,6 +466,8 @@ class CompassApp(App[int]):
         from clinician_compass.tui.screens.damaged import DamagedFileScreen
         from clinician_compass.tui.screens.reference import ReferenceScreen
 
+        if self._too_small_now():
+            return
         if any(isinstance(screen, DamagedFileScreen) for screen in self.screen_stack):
             self.notify("Fix or restore your policy file first; see the screen behind.", markup=False)
         elif not isinstance(self.screen, ReferenceScreen):
@@ -402,7 +476,7 @@ class CompassApp(App[int]):
     def action_post_check(self) -> None:
         from clinician_compass.tui.screens.post_check import PostCheckScreen
 
-        if not isinstance(self.screen, PostCheckScreen):
+        if not self._too_small_now() and not isinstance(self.screen, PostCheckScreen):
             self.push_screen(PostCheckScreen(self.session))
 
     async def action_quit(self) -> None:
@@ -420,6 +494,24 @@ class CompassApp(App[int]):
             return
         self.exit()
 
+    def action_save(self) -> None:
+        """Review: save the policy. Elsewhere in a walkthrough: keep the draft, and say it is only a draft."""
+        from clinician_compass.tui.screens.review import ReviewScreen
+
+        if self.walking and isinstance(self.screen, ReviewScreen):
+            self.save_policy()
+        elif self.walking:
+            if self.session.autosave():
+                self.notify(
+                    "Your answers are kept as a draft. They become your policy when you save on the review screen.",
+                    title="Draft kept",
+                    markup=False,
+                )
+            else:
+                self._tell_draft_problem(
+                    "Could not keep your answers", "Keep the app open and save your policy, or fix the folder."
+                )
+
     def action_save_and_quit(self) -> None:
         """Walkthrough: keep the draft and leave; the next start offers to resume."""
         if not self.session.autosave():
@@ -428,7 +520,11 @@ class CompassApp(App[int]):
                 "Nothing was lost yet: keep the app open and save your policy, or fix the folder and try again.",
             )
             return
-        self.exit(0, message="Your answers are kept. Run clinician-compass again to carry on.")
+        self.exit(
+            0,
+            message="Your answers are kept as a draft, not yet as your policy. "
+            "Run clinician-compass again to carry on and save it.",
+        )
 
     # --- size --------------------------------------------------------------------------------------
 

@@ -89,3 +89,7 @@ class MarkReviewed(Message):
 
 class OpenHistory(Message):
     """The saved versions of the policy, with what changed in words, and restore."""
+
+
+class DiscardDraft(Message):
+    """Home: set the unfinished walkthrough aside (the app asks first and keeps a copy in history)."""

@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 from clinician_compass.documents.safe_text import printable
 from clinician_compass.documents.short_form import effective_short_form
 from clinician_compass.policy.model import JURISDICTIONS, REVIEW_INTERVAL_DAYS, ROLES
-from clinician_compass.tui.messages import StartWalkthrough
+from clinician_compass.tui.messages import DiscardDraft, StartWalkthrough
 from clinician_compass.tui.text import heading, labelled, lines, muted, plain
 from clinician_compass.walkthrough.plan import PLATFORMS
 from clinician_compass.walkthrough.session import Session
@@ -66,6 +66,7 @@ class HomeScreen(Screen[None]):
             actions = []
             if self.has_draft:
                 actions.append(Option(Content("Resume your unfinished walkthrough"), id="resume"))
+                actions.append(Option(Content("Discard your unfinished walkthrough (asks first)"), id="discard"))
             actions += [
                 Option(Content("Read, copy or export your policy"), id="policy"),
                 Option(Content("Walk through again (your answers are pre-filled)"), id="walk"),
@@ -83,6 +84,8 @@ class HomeScreen(Screen[None]):
         action = event.option.id
         if action == "resume":
             self.post_message(StartWalkthrough(resume=True))
+        elif action == "discard":
+            self.post_message(DiscardDraft())
         elif action == "walk":
             self.action_walk()
         elif action == "platforms":  # from the unfinished walkthrough if there is one: never over it
