@@ -27,12 +27,14 @@ from clinician_compass.tui.messages import (
     Back,
     ChangeEarlier,
     DiscardDraft,
+    EditStep,
     Goto,
     OpenDecision,
     PlatformsChosen,
     SavePolicy,
     StartWalkthrough,
 )
+from clinician_compass.walkthrough.navigation import EditTrip, added_platforms, what_goes
 from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW, Step
 from clinician_compass.walkthrough.session import Session
 
@@ -101,6 +103,9 @@ class CompassApp(App[int]):
         """Set when a conflict sent her to change an earlier answer: where she carries on after it."""
         self.walking = False
         """A walkthrough is under way: its answers live in the session (and the draft), not yet saved."""
+        self.trip: EditTrip | None = None
+        """One change to the saved policy (an answer, the profile, platforms): saved as it is confirmed."""
+        self._trip_from_policy = False
         self._warned_before_quit = False
         self._draft_problem_told = ""
 
@@ -346,8 +351,135 @@ class CompassApp(App[int]):
         self.goto(then)
         return True
 
+    # --- one change, no re-walk ----------------------------------------------------------------------
+
+    def action_edit(self, position: str) -> None:
+        """Change one answer (or the profile, or handles, or the platforms) and save it as it is confirmed."""
+        if self.walking or draft_exists(self.paths):
+            self.notify(
+                "Finish or discard your unfinished walkthrough first (home: Resume or Discard).",
+                title="A walkthrough is under way",
+                markup=False,
+            )
+            return
+        if not self.session.has_policy:
+            return
+        from clinician_compass.tui.screens.policy_view import PolicyScreen
+
+        self._trip_from_policy = isinstance(self.screen, PolicyScreen)
+        self.session.begin()
+        self.walking, self.draft = True, None
+        self.return_to_review, self.return_after = False, None
+        self.trip = EditTrip(position)
+        self.goto(position)
+
+    @on(EditStep)
+    def _on_edit_step(self, message: EditStep) -> None:
+        self.action_edit(message.position)
+
+    def action_edit_profile(self) -> None:
+        self.action_edit(PROFILE)
+
+    def action_add_platform(self) -> None:
+        self.action_edit(PLATFORMS)
+
+    def action_remove_platform(self) -> None:
+        self.action_edit(PLATFORMS)
+
+    def _finish_trip(self) -> None:
+        """Save the change as the policy and go back where she came from; on trouble the draft is kept."""
+        try:
+            self.session.commit_edit()
+        except (ConflictError, PolicyFileError, UnsafeLocationError) as error:
+            self.notify(
+                f"{error}\nYour change is kept in the draft: resume it from home.",
+                title="Not saved",
+                severity="error",
+                markup=False,
+                timeout=15,
+            )
+            self.trip = None
+            self.show_home()
+            return
+        self.trip = None
+        self.notify(self.saved_words(), title="Policy saved", markup=False)
+        if self._trip_from_policy:
+            self.show_policy()
+        else:
+            self.show_home()
+
+    def _cancel_trip(self) -> None:
+        """Left without a change: nothing to save. With answers already given, they stay in the draft."""
+        self.trip = None
+        if self.session.changed() or self.session.platforms != tuple(self.session.saved.platforms if self.session.saved else ()):
+            self.session.autosave()
+            self.notify("Your change is not saved yet; resume it from home.", markup=False)
+        else:
+            self.session.discard()
+        if self._trip_from_policy:
+            self.show_policy()
+        else:
+            self.show_home()
+
+    def saved_words(self) -> str:
+        """"Saved." and, when some are left undecided, how many."""
+        left = len(self.session.plan.undecided())
+        if not left:
+            return "Saved."
+        return f"Saved. {left} {'decision' if left == 1 else 'decisions'} still to make."
+
+    def _trip_platforms(self, chosen: tuple[str, ...]) -> None:
+        """Platforms on an edit trip: confirm what a removal drops, then ask only the added ones' questions."""
+        assert self.trip is not None
+        before = self.session.platforms
+        removed = tuple(p for p in before if p not in chosen)
+        added = added_platforms(before, chosen)
+        if not removed and not added:
+            self._cancel_trip()
+            return
+
+        def go_on() -> None:
+            assert self.trip is not None
+            self.session.set_platforms(chosen)
+            self.trip.added = added
+            then = self.trip.next_after(PLATFORMS, self.session.plan)
+            if then is None:
+                self._finish_trip()
+            else:
+                self.goto(then)
+
+        if not removed:
+            go_on()
+            return
+        from clinician_compass.tui.screens.confirm import ConfirmDialog
+
+        names = ", ".join(self.session.catalog.platforms[p].name for p in removed)
+        goes = what_goes(self.session.working, self.session.plan, removed)
+
+        def decide(yes: bool | None) -> None:
+            if yes:
+                go_on()
+
+        self.push_screen(
+            ConfirmDialog(
+                f"Remove {names}?",
+                "This goes from your policy:\n" + "\n".join(f"• {line}" for line in goes)
+                + "\nThe version before is kept in history.",
+                yes="Remove",
+                no="Keep",
+            ),
+            decide,
+        )
+
     @on(Advance)
     def _on_advance(self, message: Advance) -> None:
+        if self.trip is not None and self.return_after is None:
+            then = self.trip.next_after(message.position, self.session.plan)
+            if then is None:
+                self._finish_trip()
+            else:
+                self.goto(then)
+            return
         if self.return_to_review and message.position not in (PROFILE, PLATFORMS):
             self.goto(REVIEW)
         elif not self._carry_on_after_earlier(message.position):
@@ -355,6 +487,12 @@ class CompassApp(App[int]):
 
     @on(PlatformsChosen)
     def _on_platforms(self, message: PlatformsChosen) -> None:
+        if self.trip is not None:
+            if message.then_back:
+                self._cancel_trip()
+            else:
+                self._trip_platforms(message.platforms)
+            return
         if message.platforms:
             self.session.set_platforms(message.platforms)
         if message.then_back:
@@ -364,6 +502,14 @@ class CompassApp(App[int]):
 
     @on(Back)
     def _on_back(self) -> None:
+        if self.trip is not None and self.return_after is None:
+            if self.session.position == self.trip.start or not self.trip.added:
+                self._cancel_trip()
+            else:
+                previous = self.session.previous_position(self.session.position)
+                step = Step.from_position(previous or "")
+                self.goto(previous if step and step.platform in self.trip.added else PLATFORMS)
+            return
         if not self.return_to_review and self._carry_on_after_earlier(self.session.position):
             return  # she left the earlier answer as it was
         previous = self.session.previous_position(self.session.position)
@@ -409,7 +555,7 @@ class CompassApp(App[int]):
             self.notify(str(error), title="Not saved", severity="error", markup=False, timeout=15)
             return False
         self.return_to_review = False
-        self.notify(f"Saved to {self.paths.policy}", title="Policy saved", markup=False)
+        self.notify(f"{self.saved_words()}\n{self.paths.policy}", title="Policy saved", markup=False)
         self.show_policy(offer=refresh if refresh.worth_asking else None)
         return True
 
