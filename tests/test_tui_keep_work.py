@@ -94,3 +94,33 @@ async def test_ctrl_r_while_the_window_is_too_small_leaves_no_request_behind(pat
         await pilot.pause()
         assert "TooSmallScreen" not in [type(s).__name__ for s in app.screen_stack]
         assert screen_name(app) == "PlatformsScreen", "Escape reached the walkthrough: one step back"
+
+
+async def test_profile_typing_reaches_the_draft_once_she_pauses(paths: PolicyPaths) -> None:
+    app = CompassApp(paths, today=TODAY)
+    app.TYPING_DELAY = 0.05
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", *"Alex")
+        await pilot.pause(0.2)
+        draft = load_draft(paths)
+        assert draft is not None and draft.policy.profile.display_name == "Alex", "a kill now keeps the name"
+
+
+async def test_decide_later_leaves_the_decision_open_and_says_how_many_on_save(paths: PolicyPaths) -> None:
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_first_decision(pilot)
+        first = app.screen.step
+        await pilot.press("l")
+        await pilot.pause()
+        assert app.screen.step != first, "she goes on to the next decision"
+        assert app.session.plan.answer(first) is None
+        while screen_name(app) in ("DecisionScreen", "HandlesScreen", "ClashDialog"):
+            await pilot.press("k", *"on purpose", "enter") if screen_name(app) == "ClashDialog" else await pilot.press("enter")
+            await pilot.pause()
+        assert screen_name(app) == "ReviewScreen"
+        await pilot.press("s")
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("still to make" in m for m in messages), messages
+    assert store.load(paths).policy.answer(first.platform, first.decision, first.account) is None

@@ -16,6 +16,7 @@ from textual.binding import Binding
 from textual.geometry import Size
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.timer import Timer
 
 from clinician_compass.documents.safe_text import printable
 from clinician_compass.guidance import Catalog
@@ -28,6 +29,7 @@ from clinician_compass.tui.messages import (
     ChangeEarlier,
     DiscardDraft,
     EditStep,
+    KeepTyping,
     Goto,
     OpenDecision,
     PlatformsChosen,
@@ -57,6 +59,8 @@ class CompassApp(App[int]):
     """clinician-compass."""
 
     TITLE = "clinician-compass"
+    TYPING_DELAY = 0.5
+    """Seconds of quiet after a keystroke in a note or profile field before the draft is written."""
     COMMANDS = App.COMMANDS | {_compass_commands}
     CSS_PATH = Path(__file__).parent / "app.tcss"
     BINDINGS = [
@@ -69,6 +73,13 @@ class CompassApp(App[int]):
             tooltip="Leave the app; an unfinished walkthrough is kept",
         ),
         Binding("f1", "help", "Help", id="app.help", tooltip="Keys and how the walkthrough works"),
+        Binding(
+            "l",
+            "decide_later",
+            "Decide later",
+            id="app.decide-later",
+            tooltip="Leave this decision open and go on; home and review list it",
+        ),
         Binding("question_mark", "help", "Help", show=False, id="app.help-question", tooltip="Keys and help"),
         Binding(
             "ctrl+r",
@@ -103,6 +114,7 @@ class CompassApp(App[int]):
         """Set when a conflict sent her to change an earlier answer: where she carries on after it."""
         self.walking = False
         """A walkthrough is under way: its answers live in the session (and the draft), not yet saved."""
+        self._typing_timer: Timer | None = None
         self.trip: EditTrip | None = None
         """One change to the saved policy (an answer, the profile, platforms): saved as it is confirmed."""
         self._trip_from_policy = False
@@ -524,6 +536,39 @@ class CompassApp(App[int]):
                 self._replace(WelcomeScreen(self.paths.policy, has_draft=True))
         else:
             self.goto(previous)
+
+    # --- never lose typing ---------------------------------------------------------------------------
+
+    @on(KeepTyping)
+    def _on_typing(self) -> None:
+        if self._typing_timer is not None:
+            self._typing_timer.stop()
+        self._typing_timer = self.set_timer(self.TYPING_DELAY, self._keep_typing)
+
+    def _keep_typing(self) -> None:
+        self._typing_timer = None
+        if self.walking:
+            self.session.autosave()
+
+    # --- decide later --------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "decide_later":
+            from clinician_compass.tui.screens.decision import DecisionScreen
+
+            return isinstance(self.screen, DecisionScreen)
+        return True
+
+    def action_decide_later(self) -> None:
+        """Leave the decision on screen open and go on, as if answered: home and review list it."""
+        from clinician_compass.tui.screens.decision import DecisionScreen
+
+        screen = self.screen
+        if not isinstance(screen, DecisionScreen):
+            return
+        step = screen.step
+        self.session.decide_later(step)
+        self._on_advance(Advance(step.position))
 
     # --- saving ------------------------------------------------------------------------------------
 

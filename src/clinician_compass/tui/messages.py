@@ -93,3 +93,7 @@ class OpenHistory(Message):
 
 class DiscardDraft(Message):
     """Home: set the unfinished walkthrough aside (the app asks first and keeps a copy in history)."""
+
+
+class KeepTyping(Message):
+    """A field of hers changed (a note, a profile line): the app writes the draft once typing pauses."""
