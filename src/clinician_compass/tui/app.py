@@ -30,10 +30,13 @@ from clinician_compass.tui.messages import (
     DiscardDraft,
     EditStep,
     KeepTyping,
+    MarkReviewed,
+    OpenHistory,
     Goto,
     OpenDecision,
     PlatformsChosen,
     SavePolicy,
+    StartReview,
     StartWalkthrough,
 )
 from clinician_compass.walkthrough.navigation import EditTrip, added_platforms, what_goes
@@ -638,6 +641,80 @@ class CompassApp(App[int]):
         )
 
     # --- actions -----------------------------------------------------------------------------------
+    # The names the palette, home and the policy view call (``self.app.run_action("...")``).
+
+    def action_home(self) -> None:
+        if self.session.has_policy:
+            self.show_home()
+
+    def action_policy(self) -> None:
+        if self.session.has_policy:
+            self.show_policy()
+
+    async def action_export(self) -> None:
+        """The export dialog, over the policy view."""
+        from clinician_compass.tui.screens.policy_view import PolicyScreen
+
+        if not self.session.has_policy:
+            return
+        if not isinstance(self.screen, PolicyScreen):
+            self.show_policy()
+            await self._settle()
+        if isinstance(self.screen, PolicyScreen):
+            await self.screen.run_action("export")
+
+    async def _settle(self) -> None:
+        """Let a screen just shown mount before acting on it."""
+        import asyncio
+
+        await asyncio.sleep(0)
+
+    @on(StartReview)
+    def action_review_now(self) -> None:
+        """The yearly review (B's screen): what changed first, then the rest."""
+        try:
+            from clinician_compass.tui.screens.review_now import ReviewNowScreen  # type: ignore[import-not-found]
+        except ImportError:
+            self.notify("The yearly review is not available in this build.", markup=False)
+            return
+        if self.session.has_policy:
+            self.push_screen(ReviewNowScreen(self.session, today=self.today))
+
+    @on(MarkReviewed)
+    def action_mark_reviewed(self) -> None:
+        """Record today as the last review: the one thing that sets it."""
+        mark = getattr(self.session, "mark_reviewed", None)
+        if mark is None or not self.session.has_policy:
+            return
+        try:
+            mark(today=self.today)
+        except (ConflictError, PolicyFileError, UnsafeLocationError) as error:
+            self.notify(str(error), title="Not saved", severity="error", markup=False, timeout=15)
+            return
+        self.notify("Marked as reviewed today.", markup=False)
+        self.show_home()
+
+    @on(OpenHistory)
+    def action_history(self) -> None:
+        try:
+            from clinician_compass.tui.screens.history import HistoryScreen  # type: ignore[import-not-found]
+        except ImportError:
+            self.notify("History is not available in this build.", markup=False)
+            return
+        self.push_screen(HistoryScreen(self.session))
+
+    def action_open_situation(self, situation_id: str) -> None:
+        """The quick reference, opened at one situation."""
+        from clinician_compass.tui.screens.reference import ReferenceScreen
+
+        if self._too_small_now():
+            return
+        screen = ReferenceScreen(self.session)
+        self.push_screen(screen)
+        show = getattr(screen, "show_situation", None)
+        if show is not None:
+            self.call_after_refresh(show, situation_id)
+
 
     def _too_small_now(self) -> bool:
         """The "make the window larger" screen is up: nothing opens over it, or it would stay after a resize."""

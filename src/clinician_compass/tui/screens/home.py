@@ -26,7 +26,7 @@ class HomeScreen(Screen[None]):
     """Where a returning clinician lands."""
 
     BINDINGS = [
-        Binding("p", "policy", "Policy", id="home.policy", tooltip="Read, copy and export your policy"),
+        Binding("p", "app.policy", "Policy", id="home.policy", tooltip="Read, copy and export your policy"),
         Binding("w", "walk", "Walk through", id="home.walk", tooltip="Walk through again, pre-filled"),
         Binding("a", "app.add_platform", "Add platform", id="home.add", tooltip="Answer only the new platform's questions"),
         Binding("c", "app.edit_profile", "Profile", show=False, id="home.profile", tooltip="Change your name or contact number"),
@@ -110,7 +110,7 @@ class HomeScreen(Screen[None]):
         self.query_one(OptionList).focus()
 
     @on(OptionList.OptionSelected, "#home-actions")
-    def _act(self, event: OptionList.OptionSelected) -> None:
+    async def _act(self, event: OptionList.OptionSelected) -> None:
         action = event.option.id
         if action == "resume":
             self.post_message(StartWalkthrough(resume=True))
@@ -123,12 +123,9 @@ class HomeScreen(Screen[None]):
         elif action and action.startswith("edit:"):
             self.post_message(EditStep(action.removeprefix("edit:")))
         elif action == "reference":
-            self.app.action_reference()  # type: ignore[attr-defined]
+            await self.run_action("app.reference")
         elif action == "policy":
-            self.action_policy()
-
-    def action_policy(self) -> None:
-        self.app.show_policy()  # type: ignore[attr-defined]
+            await self.run_action("app.policy")
 
     def action_walk(self) -> None:
         self.post_message(StartWalkthrough())
