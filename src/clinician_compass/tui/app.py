@@ -396,10 +396,17 @@ class CompassApp(App[int]):
         self.action_edit(PROFILE)
 
     def action_add_platform(self) -> None:
-        self.action_edit(PLATFORMS)
+        self._edit_platforms()
 
     def action_remove_platform(self) -> None:
-        self.action_edit(PLATFORMS)
+        self._edit_platforms()
+
+    def _edit_platforms(self) -> None:
+        """An edit trip over the saved policy; with a walkthrough unfinished, inside that walkthrough."""
+        if self.walking or draft_exists(self.paths):
+            self.start_walkthrough(resume=True, position=PLATFORMS)
+        else:
+            self.action_edit(PLATFORMS)
 
     def _finish_trip(self) -> None:
         """Save the change as the policy and go back where she came from; on trouble the draft is kept."""

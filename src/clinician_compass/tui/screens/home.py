@@ -118,6 +118,9 @@ class HomeScreen(Screen[None]):
             self.post_message(DiscardDraft())
         elif action == "walk":
             self.action_walk()
+        elif action in ("add-platform", "remove-platform") and self.has_draft:
+            # inside the unfinished walkthrough: never a second change beside it
+            self.post_message(StartWalkthrough(resume=True, position=PLATFORMS))
         elif action in ("add-platform", "remove-platform"):
             self.post_message(EditStep(PLATFORMS))
         elif action and action.startswith("edit:"):
