@@ -39,6 +39,7 @@ from clinician_compass.tui.messages import (
     StartReview,
     StartWalkthrough,
 )
+from clinician_compass.tui.screens.layout import NARROW_WIDTH
 from clinician_compass.walkthrough.navigation import EditTrip, added_platforms, what_goes
 from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW, Step
 from clinician_compass.walkthrough.session import Session
@@ -62,6 +63,8 @@ class CompassApp(App[int]):
     """clinician-compass."""
 
     TITLE = "clinician-compass"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]
+    """Two-panel screens stack below ``NARROW_WIDTH`` columns: Textual sets the class on each screen."""
     TYPING_DELAY = 0.5
     """Seconds of quiet after a keystroke in a note or profile field before the draft is written."""
     COMMANDS = App.COMMANDS | {_compass_commands}
