@@ -233,6 +233,21 @@ async def _to_keeping_both(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+def _saved_with_draft(folder: Path) -> CompassApp:
+    """A saved policy and a walkthrough left unfinished over it."""
+    paths = PolicyPaths(folder / "policy.toml")
+    store.save(sample_policy(), paths, expected_digest=None)
+    save_draft(Draft(two_accounts_draft(), REVIEW, ("x", "facebook")), paths)
+    return CompassApp(paths, today=TODAY)
+
+
+async def _to_remove_instagram(pilot: Pilot) -> None:
+    """Home → Remove a platform → untick Instagram → Enter: what goes, before anything goes."""
+    await pilot.press("down", "down", "down", "enter")
+    await pilot.press("down", "down", "space", "enter")
+    await pilot.pause()
+
+
 STATES = [
     AppState("welcome", _welcome, _nothing),
     AppState("profile", _fresh, lambda pilot: pilot.press("enter")),
@@ -250,5 +265,8 @@ STATES = [
     AppState("policy-setup", _saved, _to_setup_tab),
     AppState("reference", _saved, _to_reference),
     AppState("post-check", _saved, _to_post_check),
+    AppState("start-again", _drafted, lambda pilot: pilot.press("s")),
+    AppState("discard-draft", _saved_with_draft, lambda pilot: pilot.press("down", "enter")),
+    AppState("remove-platform", _saved, _to_remove_instagram),
 ]
 """Every screen a clinician meets, in the order they meet them."""

@@ -182,7 +182,7 @@ async def test_add_or_remove_a_platform_from_home_keeps_an_unfinished_walkthroug
         ol = app.screen.query_one(OptionList)
         ids = [ol.get_option_at_index(i).id for i in range(ol.option_count)]
         assert ids[0] == "resume"
-        ol.highlighted = ids.index("platforms")
+        ol.highlighted = ids.index("add-platform")
         await pilot.press("enter")
         await pilot.pause()
         assert name(app) == "PlatformsScreen"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import tomli_w
@@ -86,3 +88,22 @@ def draft_exists(paths: PolicyPaths) -> bool:
 
 def discard_draft(paths: PolicyPaths) -> None:
     paths.draft.unlink(missing_ok=True)
+
+
+def keep_draft_in_history(paths: PolicyPaths) -> Path | None:
+    """Copy the draft into ``history/`` before a fresh start replaces it; the copy's path, or None.
+
+    Named ``<stem>.draft-<stamp>.toml`` so the policy's own history (``<stem>-<stamp>.toml``)
+    never offers an unfinished walkthrough as a version of the policy to restore.
+    """
+    try:
+        data = reading.read_limited(paths.draft, MAX_FILE_BYTES)
+    except reading.UnreadableFile:
+        return None
+    if data is None:
+        return None
+    _ensure_folder(paths.history)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    kept = paths.history / f"{paths.policy.stem}.draft-{stamp}.toml"
+    atomic_write(kept, data)
+    return kept

@@ -16,22 +16,31 @@ from textual.binding import Binding
 from textual.geometry import Size
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.timer import Timer
 
 from clinician_compass.documents.safe_text import printable
 from clinician_compass.guidance import Catalog
-from clinician_compass.policy.draft import Draft, draft_exists, load_draft
+from clinician_compass.policy.draft import Draft, discard_draft, draft_exists, keep_draft_in_history, load_draft
 from clinician_compass.policy.errors import ConflictError, PolicyFileError, UnsafeLocationError
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.messages import (
     Advance,
     Back,
     ChangeEarlier,
+    DiscardDraft,
+    EditStep,
+    KeepTyping,
+    MarkReviewed,
+    OpenHistory,
     Goto,
     OpenDecision,
     PlatformsChosen,
     SavePolicy,
+    StartReview,
     StartWalkthrough,
 )
+from clinician_compass.tui.screens.layout import NARROW_WIDTH
+from clinician_compass.walkthrough.navigation import EditTrip, added_platforms, what_goes
 from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW, Step
 from clinician_compass.walkthrough.session import Session
 
@@ -54,6 +63,10 @@ class CompassApp(App[int]):
     """clinician-compass."""
 
     TITLE = "clinician-compass"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]
+    """Two-panel screens stack below ``NARROW_WIDTH`` columns: Textual sets the class on each screen."""
+    TYPING_DELAY = 0.5
+    """Seconds of quiet after a keystroke in a note or profile field before the draft is written."""
     COMMANDS = App.COMMANDS | {_compass_commands}
     CSS_PATH = Path(__file__).parent / "app.tcss"
     BINDINGS = [
@@ -66,6 +79,13 @@ class CompassApp(App[int]):
             tooltip="Leave the app; an unfinished walkthrough is kept",
         ),
         Binding("f1", "help", "Help", id="app.help", tooltip="Keys and how the walkthrough works"),
+        Binding(
+            "l",
+            "decide_later",
+            "Decide later",
+            id="app.decide-later",
+            tooltip="Leave this decision open and go on; home and review list it",
+        ),
         Binding("question_mark", "help", "Help", show=False, id="app.help-question", tooltip="Keys and help"),
         Binding(
             "ctrl+r",
@@ -100,6 +120,10 @@ class CompassApp(App[int]):
         """Set when a conflict sent her to change an earlier answer: where she carries on after it."""
         self.walking = False
         """A walkthrough is under way: its answers live in the session (and the draft), not yet saved."""
+        self._typing_timer: Timer | None = None
+        self.trip: EditTrip | None = None
+        """One change to the saved policy (an answer, the profile, platforms): saved as it is confirmed."""
+        self._trip_from_policy = False
         self._warned_before_quit = False
         self._draft_problem_told = ""
 
@@ -111,7 +135,7 @@ class CompassApp(App[int]):
         except PolicyFileError as error:
             from clinician_compass.tui.screens.damaged import DamagedFileScreen
 
-            self.push_screen(DamagedFileScreen(error))
+            self.push_screen(DamagedFileScreen(error), self._after_recovery)
             return
         for warning in self.session.warnings:
             self.notify(warning, title="Policy file", severity="warning", markup=False)
@@ -122,6 +146,11 @@ class CompassApp(App[int]):
 
             self.push_screen(WelcomeScreen(self.paths.policy, has_draft=self.draft is not None))
         self.check_size()
+
+    def _after_recovery(self, restored: bool | None) -> None:
+        """A good version was put back over the damaged file: open it as if just started."""
+        if restored:
+            self.on_mount()
 
     # --- navigation --------------------------------------------------------------------------------
 
@@ -146,7 +175,27 @@ class CompassApp(App[int]):
         else:
             self.push_screen(screen)
 
-    def start_walkthrough(self, *, resume: bool = False, position: str | None = None) -> None:
+    def start_walkthrough(
+        self, *, resume: bool = False, position: str | None = None, confirmed: bool = False
+    ) -> None:
+        if not resume and not confirmed and self._has_unsaved_walk():
+            from clinician_compass.tui.screens.confirm import ConfirmDialog
+
+            def decide(yes: bool | None) -> None:
+                if yes and self._set_aside_walk():
+                    self.start_walkthrough(position=position, confirmed=True)
+
+            self.push_screen(
+                ConfirmDialog(
+                    "Start again?",
+                    "Your unfinished walkthrough has answers that are not in your policy yet. "
+                    "Starting again sets them aside; a copy is kept in the history folder.",
+                    yes="Start again",
+                    no="Keep my answers",
+                ),
+                decide,
+            )
+            return
         if resume:
             self._carry_on()
         else:
@@ -154,6 +203,49 @@ class CompassApp(App[int]):
             self.walking, self.draft = True, None
         self.return_to_review, self.return_after = False, None
         self.goto(position or self.session.position)
+
+    def _has_unsaved_walk(self) -> bool:
+        """Answers not in the policy yet: a walkthrough open in this run, or a draft from an earlier one."""
+        return self.walking or self.draft is not None or draft_exists(self.paths)
+
+    def _set_aside_walk(self) -> bool:
+        """Keep the unfinished walkthrough in history, then clear it; False (and say why) if it cannot be kept."""
+        try:
+            if self.walking:
+                self.session.autosave()  # the answers in memory reach the draft file before it is copied
+            keep_draft_in_history(self.paths)
+            discard_draft(self.paths)
+        except (UnsafeLocationError, PolicyFileError, OSError) as error:
+            self.notify(
+                f"{error}\nYour unfinished walkthrough is left as it was.",
+                title="Could not set it aside",
+                severity="error",
+                markup=False,
+                timeout=15,
+            )
+            return False
+        self.walking, self.draft = False, None
+        return True
+
+    @on(DiscardDraft)
+    def _on_discard_draft(self) -> None:
+        from clinician_compass.tui.screens.confirm import ConfirmDialog
+
+        def decide(yes: bool | None) -> None:
+            if yes and self._set_aside_walk():
+                self.notify("Unfinished walkthrough discarded; a copy is in the history folder.", markup=False)
+                self.show_home()
+
+        self.push_screen(
+            ConfirmDialog(
+                "Discard your unfinished walkthrough?",
+                "Its answers are not in your policy and will no longer be offered to resume. "
+                "Your saved policy stays as it is; a copy of the walkthrough is kept in the history folder.",
+                yes="Discard",
+                no="Keep it",
+            ),
+            decide,
+        )
 
     def _carry_on(self) -> None:
         """The walkthrough under way (newer than any draft), else the draft on disk, else a fresh one:
@@ -282,8 +374,142 @@ class CompassApp(App[int]):
         self.goto(then)
         return True
 
+    # --- one change, no re-walk ----------------------------------------------------------------------
+
+    def action_edit(self, position: str) -> None:
+        """Change one answer (or the profile, or handles, or the platforms) and save it as it is confirmed."""
+        if self.walking or draft_exists(self.paths):
+            self.notify(
+                "Finish or discard your unfinished walkthrough first (home: Resume or Discard).",
+                title="A walkthrough is under way",
+                markup=False,
+            )
+            return
+        if not self.session.has_policy:
+            return
+        from clinician_compass.tui.screens.policy_view import PolicyScreen
+
+        self._trip_from_policy = isinstance(self.screen, PolicyScreen)
+        self.session.begin()
+        self.walking, self.draft = True, None
+        self.return_to_review, self.return_after = False, None
+        self.trip = EditTrip(position)
+        self.goto(position)
+
+    @on(EditStep)
+    def _on_edit_step(self, message: EditStep) -> None:
+        self.action_edit(message.position)
+
+    def action_edit_profile(self) -> None:
+        self.action_edit(PROFILE)
+
+    def action_add_platform(self) -> None:
+        self._edit_platforms()
+
+    def action_remove_platform(self) -> None:
+        self._edit_platforms()
+
+    def _edit_platforms(self) -> None:
+        """An edit trip over the saved policy; with a walkthrough unfinished, inside that walkthrough."""
+        if self.walking or draft_exists(self.paths):
+            self.start_walkthrough(resume=True, position=PLATFORMS)
+        else:
+            self.action_edit(PLATFORMS)
+
+    def _finish_trip(self) -> None:
+        """Save the change as the policy and go back where she came from; on trouble the draft is kept."""
+        try:
+            self.session.commit_edit()
+        except (ConflictError, PolicyFileError, UnsafeLocationError) as error:
+            self.notify(
+                f"{error}\nYour change is kept in the draft: resume it from home.",
+                title="Not saved",
+                severity="error",
+                markup=False,
+                timeout=15,
+            )
+            self.trip = None
+            self.show_home()
+            return
+        self.trip = None
+        self.notify(self.saved_words(), title="Policy saved", markup=False)
+        if self._trip_from_policy:
+            self.show_policy()
+        else:
+            self.show_home()
+
+    def _cancel_trip(self) -> None:
+        """Left without a change: nothing to save. With answers already given, they stay in the draft."""
+        self.trip = None
+        if self.session.changed() or self.session.platforms != tuple(self.session.saved.platforms if self.session.saved else ()):
+            self.session.autosave()
+            self.notify("Your change is not saved yet; resume it from home.", markup=False)
+        else:
+            self.session.discard()
+        if self._trip_from_policy:
+            self.show_policy()
+        else:
+            self.show_home()
+
+    def saved_words(self) -> str:
+        """"Saved." and, when some are left undecided, how many."""
+        left = len(self.session.plan.undecided())
+        if not left:
+            return "Saved."
+        return f"Saved. {left} {'decision' if left == 1 else 'decisions'} still to make."
+
+    def _trip_platforms(self, chosen: tuple[str, ...]) -> None:
+        """Platforms on an edit trip: confirm what a removal drops, then ask only the added ones' questions."""
+        assert self.trip is not None
+        before = self.session.platforms
+        removed = tuple(p for p in before if p not in chosen)
+        added = added_platforms(before, chosen)
+        if not removed and not added:
+            self._cancel_trip()
+            return
+
+        def go_on() -> None:
+            assert self.trip is not None
+            self.session.set_platforms(chosen)
+            self.trip.added = added
+            then = self.trip.next_after(PLATFORMS, self.session.plan)
+            if then is None:
+                self._finish_trip()
+            else:
+                self.goto(then)
+
+        if not removed:
+            go_on()
+            return
+        from clinician_compass.tui.screens.confirm import ConfirmDialog
+
+        names = ", ".join(self.session.catalog.platforms[p].name for p in removed)
+        goes = what_goes(self.session.working, self.session.plan, removed)
+
+        def decide(yes: bool | None) -> None:
+            if yes:
+                go_on()
+
+        self.push_screen(
+            ConfirmDialog(
+                f"Remove {names}?",
+                "This goes from your policy:\n" + "\n".join(f"• {line}" for line in goes)
+                + "\nThe version before is kept in history.",
+                yes="Remove",
+                no="Keep",
+            ),
+            decide,
+        )
+
     @on(Advance)
     def _on_advance(self, message: Advance) -> None:
+        if self.trip is not None and self.return_after is None:
+            then = self.trip.next_after(message.position, self.session.plan)
+            if then is None:
+                self._finish_trip()
+            else:
+                self.goto(then)
+            return
         if self.return_to_review and message.position not in (PROFILE, PLATFORMS):
             self.goto(REVIEW)
         elif not self._carry_on_after_earlier(message.position):
@@ -291,6 +517,12 @@ class CompassApp(App[int]):
 
     @on(PlatformsChosen)
     def _on_platforms(self, message: PlatformsChosen) -> None:
+        if self.trip is not None:
+            if message.then_back:
+                self._cancel_trip()
+            else:
+                self._trip_platforms(message.platforms)
+            return
         if message.platforms:
             self.session.set_platforms(message.platforms)
         if message.then_back:
@@ -300,6 +532,14 @@ class CompassApp(App[int]):
 
     @on(Back)
     def _on_back(self) -> None:
+        if self.trip is not None and self.return_after is None:
+            if self.session.position == self.trip.start or not self.trip.added:
+                self._cancel_trip()
+            else:
+                previous = self.session.previous_position(self.session.position)
+                step = Step.from_position(previous or "")
+                self.goto(previous if step and step.platform in self.trip.added else PLATFORMS)
+            return
         if not self.return_to_review and self._carry_on_after_earlier(self.session.position):
             return  # she left the earlier answer as it was
         previous = self.session.previous_position(self.session.position)
@@ -314,6 +554,39 @@ class CompassApp(App[int]):
                 self._replace(WelcomeScreen(self.paths.policy, has_draft=True))
         else:
             self.goto(previous)
+
+    # --- never lose typing ---------------------------------------------------------------------------
+
+    @on(KeepTyping)
+    def _on_typing(self) -> None:
+        if self._typing_timer is not None:
+            self._typing_timer.stop()
+        self._typing_timer = self.set_timer(self.TYPING_DELAY, self._keep_typing)
+
+    def _keep_typing(self) -> None:
+        self._typing_timer = None
+        if self.walking:
+            self.session.autosave()
+
+    # --- decide later --------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "decide_later":
+            from clinician_compass.tui.screens.decision import DecisionScreen
+
+            return isinstance(self.screen, DecisionScreen)
+        return True
+
+    def action_decide_later(self) -> None:
+        """Leave the decision on screen open and go on, as if answered: home and review list it."""
+        from clinician_compass.tui.screens.decision import DecisionScreen
+
+        screen = self.screen
+        if not isinstance(screen, DecisionScreen):
+            return
+        step = screen.step
+        self.session.decide_later(step)
+        self._on_advance(Advance(step.position))
 
     # --- saving ------------------------------------------------------------------------------------
 
@@ -345,7 +618,7 @@ class CompassApp(App[int]):
             self.notify(str(error), title="Not saved", severity="error", markup=False, timeout=15)
             return False
         self.return_to_review = False
-        self.notify(f"Saved to {self.paths.policy}", title="Policy saved", markup=False)
+        self.notify(f"{self.saved_words()}\n{self.paths.policy}", title="Policy saved", markup=False)
         self.show_policy(offer=refresh if refresh.worth_asking else None)
         return True
 
@@ -383,10 +656,96 @@ class CompassApp(App[int]):
         )
 
     # --- actions -----------------------------------------------------------------------------------
+    # The names the palette, home and the policy view call (``self.app.run_action("...")``).
+
+    def action_home(self) -> None:
+        if self.session.has_policy:
+            self.show_home()
+
+    def action_policy(self) -> None:
+        if self.session.has_policy:
+            self.show_policy()
+
+    async def action_export(self) -> None:
+        """The export dialog, over the policy view."""
+        from clinician_compass.tui.screens.policy_view import PolicyScreen
+
+        if not self.session.has_policy:
+            return
+        if not isinstance(self.screen, PolicyScreen):
+            self.show_policy()
+            await self._settle()
+        if isinstance(self.screen, PolicyScreen):
+            await self.screen.run_action("export")
+
+    async def _settle(self) -> None:
+        """Let a screen just shown mount before acting on it."""
+        import asyncio
+
+        await asyncio.sleep(0)
+
+    @on(StartReview)
+    def action_review_now(self) -> None:
+        """The yearly review (B's screen): what changed first, then the rest."""
+        from clinician_compass.tui.screens.review_now import ReviewNowScreen
+
+        if self.session.has_policy and not self._too_small_now():
+            self.push_screen(ReviewNowScreen(self.session, today=self.today), self._after_review)
+
+    def _after_review(self, reviewed: bool | None) -> None:
+        """The review screen saved "reviewed" itself: home shows the new date."""
+        if reviewed:
+            self.show_home()
+
+    @on(MarkReviewed)
+    def action_mark_reviewed(self) -> None:
+        """Record today as the last review: the one thing that sets it."""
+        if not self.session.has_policy:
+            return
+        try:
+            self.session.mark_reviewed(today=self.today)
+        except (ConflictError, PolicyFileError, UnsafeLocationError) as error:
+            self.notify(str(error), title="Not saved", severity="error", markup=False, timeout=15)
+            return
+        self.notify("Marked as reviewed today.", markup=False)
+        self.show_home()
+
+    @on(OpenHistory)
+    def action_history(self) -> None:
+        from clinician_compass.tui.screens.history import HistoryScreen
+
+        if not self._too_small_now():
+            self.push_screen(HistoryScreen(self.session), self._after_restore)
+
+    def _after_restore(self, restored: bool | None) -> None:
+        """A restored version is now the policy: show it from home."""
+        if restored:
+            self.show_home()
+
+    def action_open_situation(self, situation_id: str) -> None:
+        """The quick reference, opened at one situation."""
+        from clinician_compass.tui.screens.reference import ReferenceScreen
+
+        if self._too_small_now():
+            return
+        screen = ReferenceScreen(self.session)
+        self.push_screen(screen)
+        show = getattr(screen, "show_situation", None)
+        if show is not None:
+            self.call_after_refresh(show, situation_id)
+
+
+    def _too_small_now(self) -> bool:
+        """The "make the window larger" screen is up: nothing opens over it, or it would stay after a resize."""
+        from clinician_compass.tui.screens.too_small import TooSmallScreen
+
+        return isinstance(self.screen, TooSmallScreen)
 
     def action_help(self) -> None:
         from clinician_compass.tui.screens.help import HelpScreen
 
+        if self._too_small_now():
+            return
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
@@ -394,6 +753,8 @@ class CompassApp(App[int]):
         from clinician_compass.tui.screens.damaged import DamagedFileScreen
         from clinician_compass.tui.screens.reference import ReferenceScreen
 
+        if self._too_small_now():
+            return
         if any(isinstance(screen, DamagedFileScreen) for screen in self.screen_stack):
             self.notify("Fix or restore your policy file first; see the screen behind.", markup=False)
         elif not isinstance(self.screen, ReferenceScreen):
@@ -402,7 +763,7 @@ class CompassApp(App[int]):
     def action_post_check(self) -> None:
         from clinician_compass.tui.screens.post_check import PostCheckScreen
 
-        if not isinstance(self.screen, PostCheckScreen):
+        if not self._too_small_now() and not isinstance(self.screen, PostCheckScreen):
             self.push_screen(PostCheckScreen(self.session))
 
     async def action_quit(self) -> None:
@@ -420,6 +781,24 @@ class CompassApp(App[int]):
             return
         self.exit()
 
+    def action_save(self) -> None:
+        """Review: save the policy. Elsewhere in a walkthrough: keep the draft, and say it is only a draft."""
+        from clinician_compass.tui.screens.review import ReviewScreen
+
+        if self.walking and isinstance(self.screen, ReviewScreen):
+            self.save_policy()
+        elif self.walking:
+            if self.session.autosave():
+                self.notify(
+                    "Your answers are kept as a draft. They become your policy when you save on the review screen.",
+                    title="Draft kept",
+                    markup=False,
+                )
+            else:
+                self._tell_draft_problem(
+                    "Could not keep your answers", "Keep the app open and save your policy, or fix the folder."
+                )
+
     def action_save_and_quit(self) -> None:
         """Walkthrough: keep the draft and leave; the next start offers to resume."""
         if not self.session.autosave():
@@ -428,7 +807,11 @@ class CompassApp(App[int]):
                 "Nothing was lost yet: keep the app open and save your policy, or fix the folder and try again.",
             )
             return
-        self.exit(0, message="Your answers are kept. Run clinician-compass again to carry on.")
+        self.exit(
+            0,
+            message="Your answers are kept as a draft, not yet as your policy. "
+            "Run clinician-compass again to carry on and save it.",
+        )
 
     # --- size --------------------------------------------------------------------------------------
 

@@ -89,3 +89,11 @@ class MarkReviewed(Message):
 
 class OpenHistory(Message):
     """The saved versions of the policy, with what changed in words, and restore."""
+
+
+class DiscardDraft(Message):
+    """Home: set the unfinished walkthrough aside (the app asks first and keeps a copy in history)."""
+
+
+class KeepTyping(Message):
+    """A field of hers changed (a note, a profile line): the app writes the draft once typing pauses."""

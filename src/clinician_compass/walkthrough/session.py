@@ -186,6 +186,22 @@ class Session:
         discard_draft(self.paths)
         return refresh
 
+    def commit_edit(self, *, force: bool = False) -> ShortFormRefresh:
+        """Save one change (an answer, the profile, a platform added or removed) as the policy.
+
+        Unlike ``save`` it leaves ``last_reviewed`` alone: changing the contact number is no yearly review.
+        """
+        policy = self.working
+        policy.meta.app_version = __version__
+        before = compose_short_form(self.saved, self.catalog) if self.saved else None
+        refresh = refresh_short_form(policy, self.catalog)
+        refresh = dataclasses.replace(refresh, news=refresh.generated != before)
+        forget_stale(policy, self.catalog)
+        self.digest = store.save(policy, self.paths, expected_digest=self.digest, force=force)
+        self.saved = copy.deepcopy(policy)
+        discard_draft(self.paths)
+        return refresh
+
     def set_short_form(self, text: str | None, *, force: bool = False) -> None:
         """Save the clinician's own short form, or (``None``) go back to the generated one.
 

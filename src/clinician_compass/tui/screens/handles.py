@@ -131,9 +131,9 @@ class HandlesScreen(Screen[None]):
         self._store()
         self.post_message(Back())
 
-    def action_save_and_quit(self) -> None:
+    async def action_save_and_quit(self) -> None:
         self._store()
-        self.app.action_save_and_quit()  # type: ignore[attr-defined]
+        await self.run_action("app.save_and_quit")
 
 
 def _say(where: Static, text: str, style: str = "") -> None:

@@ -17,9 +17,9 @@ from clinician_compass.documents.safe_text import printable
 from clinician_compass.documents.short_form import effective_short_form
 from clinician_compass.policy.model import JURISDICTIONS, ROLES
 from clinician_compass.policy.review import next_review as next_review_of
-from clinician_compass.tui.messages import StartWalkthrough
+from clinician_compass.tui.messages import DiscardDraft, EditStep, StartWalkthrough
 from clinician_compass.tui.text import heading, labelled, lines, muted, plain
-from clinician_compass.walkthrough.plan import PLATFORMS
+from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, Plan, Step
 from clinician_compass.walkthrough.session import Session
 
 
@@ -27,8 +27,10 @@ class HomeScreen(Screen[None]):
     """Where a returning clinician lands."""
 
     BINDINGS = [
-        Binding("p", "policy", "Policy", id="home.policy", tooltip="Read, copy and export your policy"),
+        Binding("p", "app.policy", "Policy", id="home.policy", tooltip="Read, copy and export your policy"),
         Binding("w", "walk", "Walk through", id="home.walk", tooltip="Walk through again, pre-filled"),
+        Binding("a", "app.add_platform", "Add platform", id="home.add", tooltip="Answer only the new platform's questions"),
+        Binding("c", "app.edit_profile", "Profile", show=False, id="home.profile", tooltip="Change your name or contact number"),
     ]
 
     def __init__(self, session: Session, *, has_draft: bool, today: date | None = None) -> None:
@@ -67,34 +69,67 @@ class HomeScreen(Screen[None]):
             actions = []
             if self.has_draft:
                 actions.append(Option(Content("Resume your unfinished walkthrough"), id="resume"))
+                actions.append(Option(Content("Discard your unfinished walkthrough (asks first)"), id="discard"))
             actions += [
                 Option(Content("Read, copy or export your policy"), id="policy"),
                 Option(Content("Walk through again (your answers are pre-filled)"), id="walk"),
-                Option(Content("Add or remove a platform"), id="platforms"),
+                Option(Content("Add a platform"), id="add-platform"),
+                Option(Content("Remove a platform (asks first, lists what goes)"), id="remove-platform"),
+                Option(Content("Change your profile (name, contact number)"), id="edit:" + PROFILE),
                 Option(Content("Quick reference: find a situation (Ctrl+R)"), id="reference"),
+            ]
+            plan = Plan(self.session.catalog, tuple(policy.platforms), policy)
+            undecided = plan.undecided()
+            if undecided:
+                actions.append(None)
+                actions += [
+                    Option(Content(f"Still to decide · {self._label(plan, s)}"), id="edit:" + s.position)
+                    for s in undecided
+                ]
+            actions.append(None)
+            actions += [
+                Option(Content(f"Change · {self._label(plan, s)}"), id="edit:" + s.position)
+                for s in plan.steps
+                if s not in undecided
             ]
             yield OptionList(*actions, id="home-actions")
         yield Footer()
+
+    @staticmethod
+    def _label(plan: Plan, step: Step) -> str:
+        """"X, professional account · Who can see your posts: Public": one line per answer she can change."""
+        if step.is_handles:
+            return f"{plan.where(step)} · handles"
+        answer = plan.answer(step)
+        decision = plan.decision(step)
+        chosen = ""
+        if answer is not None:
+            chosen = next((o.label for o in decision.options if o.id == answer.choice), answer.choice)
+        return f"{plan.where(step)} · {decision.title}" + (f": {chosen}" if chosen else "")
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
 
     @on(OptionList.OptionSelected, "#home-actions")
-    def _act(self, event: OptionList.OptionSelected) -> None:
+    async def _act(self, event: OptionList.OptionSelected) -> None:
         action = event.option.id
         if action == "resume":
             self.post_message(StartWalkthrough(resume=True))
+        elif action == "discard":
+            self.post_message(DiscardDraft())
         elif action == "walk":
             self.action_walk()
-        elif action == "platforms":  # from the unfinished walkthrough if there is one: never over it
-            self.post_message(StartWalkthrough(resume=self.has_draft, position=PLATFORMS))
+        elif action in ("add-platform", "remove-platform") and self.has_draft:
+            # inside the unfinished walkthrough: never a second change beside it
+            self.post_message(StartWalkthrough(resume=True, position=PLATFORMS))
+        elif action in ("add-platform", "remove-platform"):
+            self.post_message(EditStep(PLATFORMS))
+        elif action and action.startswith("edit:"):
+            self.post_message(EditStep(action.removeprefix("edit:")))
         elif action == "reference":
-            self.app.action_reference()  # type: ignore[attr-defined]
+            await self.run_action("app.reference")
         elif action == "policy":
-            self.action_policy()
-
-    def action_policy(self) -> None:
-        self.app.show_policy()  # type: ignore[attr-defined]
+            await self.run_action("app.policy")
 
     def action_walk(self) -> None:
         self.post_message(StartWalkthrough())

@@ -1,8 +1,12 @@
-"""Shared layout behaviour for screens with two panels."""
+"""Shared layout behaviour for screens with two panels.
+
+The ``-narrow`` class now comes from ``CompassApp.HORIZONTAL_BREAKPOINTS`` (Textual sets it on every
+screen as the terminal is resized); this base class stays only so the screens that subclass it keep
+importing it until they subclass ``Screen`` directly.
+"""
 
 from __future__ import annotations
 
-from textual.events import Resize, ScreenResume
 from textual.screen import Screen
 
 NARROW_WIDTH = 110
@@ -10,10 +14,4 @@ NARROW_WIDTH = 110
 
 
 class StacksWhenNarrow(Screen[None]):
-    """Adds the ``-narrow`` class below ``NARROW_WIDTH`` columns; the TCSS does the rest."""
-
-    def on_resize(self, event: Resize) -> None:
-        self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
-
-    def on_screen_resume(self, event: ScreenResume) -> None:
-        self.set_class(self.app.size.width < NARROW_WIDTH, "-narrow")
+    """A two-panel screen; the TCSS stacks its panels under ``.-narrow``."""

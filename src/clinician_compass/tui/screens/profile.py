@@ -11,7 +11,7 @@ from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from clinician_compass.policy.model import JURISDICTIONS, ROLES, Profile
 from clinician_compass.tui.bindings import BACK, SAVE_AND_QUIT
-from clinician_compass.tui.messages import Advance, Back
+from clinician_compass.tui.messages import Advance, Back, KeepTyping
 from clinician_compass.tui.text import heading, muted
 from clinician_compass.tui.widgets.plain_input import PlainInput
 from clinician_compass.walkthrough.plan import PROFILE
@@ -80,8 +80,10 @@ class ProfileScreen(Screen[None]):
     @on(Input.Changed)
     @on(Select.Changed)
     def _keep_as_typed(self) -> None:
-        """Into the working profile at once, so Save & quit, Ctrl+Q or Ctrl+T never drop what was typed."""
+        """Into the working profile at once, so Save & quit, Ctrl+Q or Ctrl+T never drop what was typed;
+        into the draft on disk once typing pauses, so a kill does not either."""
         self._store()
+        self.post_message(KeepTyping())
 
     def _store(self) -> None:
         self.profile.display_name = self.query_one("#name", Input).value.strip()

@@ -32,10 +32,11 @@ class ReviewScreen(Screen[None]):
         ),
         Binding(
             "ctrl+s",
-            "app.save_and_quit",
-            "Save & quit",
-            id="walkthrough.save-quit",
-            tooltip="Keep your answers as a draft and leave",
+            "app.save",
+            "Save",
+            show=False,
+            id="review.save-ctrl",
+            tooltip="Save these answers as your policy",
         ),
     ]
 

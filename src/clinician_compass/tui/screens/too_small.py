@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from clinician_compass.tui.screens.dialog_base import Dialog
 
-class TooSmallScreen(ModalScreen[None]):
+
+class TooSmallScreen(Dialog[None]):
     """A polite request for more room; the walkthrough underneath is untouched."""
 
     def compose(self) -> ComposeResult:
