@@ -9,7 +9,7 @@ from clinician_compass.guidance import load_catalog
 from clinician_compass.policy import history, store
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.walkthrough.session import Session
-from tests.app_states import sample_policy
+from app_states import sample_policy
 
 
 def test_changes_read_as_what_she_decided_not_as_a_text_diff() -> None:

@@ -13,7 +13,7 @@ from clinician_compass.policy.model import Meta, Policy
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.policy.review import next_review, review_due, review_order
 from clinician_compass.walkthrough.session import Session
-from tests.app_states import sample_policy
+from app_states import sample_policy
 
 
 def reviewed_on(day: date) -> Policy:

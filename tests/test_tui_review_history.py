@@ -15,7 +15,7 @@ from clinician_compass.tui.messages import EditStep
 from clinician_compass.tui.screens.history import HistoryScreen, RestoreDialog
 from clinician_compass.tui.screens.review_now import ReviewNowScreen
 from clinician_compass.walkthrough.session import Session
-from tests.app_states import sample_policy
+from app_states import sample_policy
 
 
 class Host(App[None]):
