@@ -192,18 +192,18 @@ async def _to_policy(pilot: Pilot) -> None:
 
 
 async def _to_patients_tab(pilot: Pilot) -> None:
-    await pilot.press("p", "right", "right")
+    await pilot.press("p", "right_square_bracket", "right_square_bracket")
     await pilot.pause()
 
 
 async def _to_short_tab(pilot: Pilot) -> None:
-    await pilot.press("p", "right")
+    await pilot.press("p", "right_square_bracket")
     await pilot.pause()
 
 
 async def _to_setup_tab(pilot: Pilot) -> None:
     """The Set-up tab, its first setting ticked off today and the next one highlighted."""
-    await pilot.press("p", *["right"] * 5, "tab")
+    await pilot.press("p", *["right_square_bracket"] * 5)
     await pilot.pause()
     await pilot.press("space", "down")
     await pilot.pause()
