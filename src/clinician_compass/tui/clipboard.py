@@ -62,11 +62,13 @@ def copy(
     terminal: Callable[[str], object] | None,
     *,
     env: Mapping[str, str] | None = None,
-    which: Callable[[str], str | None] = shutil.which,
-    runner: Runner = run_tool,
+    which: Callable[[str], str | None] | None = None,
+    runner: Runner | None = None,
 ) -> str:
     """Copy ``text``; the sentence to show her about what happened."""
     env = os.environ if env is None else env
+    which = which or shutil.which  # looked up now, so a test (or a later PATH) is honoured
+    runner = runner or run_tool
     for command in tool_available(env, which):
         if runner(command, text):
             if terminal is not None and not terminal_unreliable(env):
