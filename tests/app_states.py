@@ -201,6 +201,20 @@ async def _to_short_tab(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+async def _to_copy_picker(pilot: Pilot) -> None:
+    """The Replies tab, and the picker of the one reply to copy."""
+    await pilot.press("p", *["right_square_bracket"] * 4, "c")
+    await pilot.pause()
+
+
+async def _to_export_dialog(pilot: Pilot) -> None:
+    """The export dialog over the short form; the folder fixed so the picture does not vary by machine."""
+    await pilot.press("p", "right_square_bracket", "e")
+    await pilot.pause()
+    pilot.app.screen.query_one("#export-folder").value = "/home/alex/Documents"  # type: ignore[attr-defined]
+    await pilot.pause()
+
+
 async def _to_setup_tab(pilot: Pilot) -> None:
     """The Set-up tab, its first setting ticked off today and the next one highlighted."""
     await pilot.press("p", *["right_square_bracket"] * 5)
@@ -248,6 +262,8 @@ STATES = [
     AppState("policy-short", _saved, _to_short_tab),
     AppState("policy-patients", _saved, _to_patients_tab),
     AppState("policy-setup", _saved, _to_setup_tab),
+    AppState("copy-picker", _saved, _to_copy_picker),
+    AppState("export-dialog", _saved, _to_export_dialog),
     AppState("reference", _saved, _to_reference),
     AppState("post-check", _saved, _to_post_check),
 ]

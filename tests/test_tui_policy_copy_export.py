@@ -55,7 +55,7 @@ async def test_the_footer_keys_switch_tabs(paths: PolicyPaths) -> None:
         await pilot.pause()
         assert app.screen.query_one(TabbedContent).active == "tab-short"
         shown = {a.binding.key_display for a in app.screen.active_bindings.values() if a.binding.show}
-        assert {"[", "]"} <= shown, "the tab keys are in the footer"
+        assert "]" in shown, "the next-tab key is in the footer ([ is in Help: the footer is full at 80x24)"
 
 
 async def test_she_copies_one_reply_and_exactly_its_words_reach_the_clipboard(

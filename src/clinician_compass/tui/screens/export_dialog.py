@@ -9,7 +9,7 @@ from pathlib import Path
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
@@ -42,7 +42,7 @@ class ExportDialog(Dialog[Path | None]):
     """Dismisses with the file written, or None if she cancelled."""
 
     DEFAULT_CSS = """
-    ExportDialog > Vertical {
+    ExportDialog > VerticalScroll {
         width: 90%;
         max-width: 90;
         height: auto;
@@ -51,10 +51,10 @@ class ExportDialog(Dialog[Path | None]):
         background: $surface;
         padding: 0 1;
     }
-    ExportDialog Label { margin-top: 1; }
+    ExportDialog .hint { color: $text-muted; }
     ExportDialog #export-problem { color: $error; height: auto; }
     ExportDialog #export-problem.ask { color: $warning; }
-    ExportDialog .dialog-buttons { height: auto; margin-top: 1; }
+    ExportDialog .dialog-buttons { height: auto; }
     ExportDialog .dialog-buttons Button { margin-right: 2; }
     """
 
@@ -87,8 +87,9 @@ class ExportDialog(Dialog[Path | None]):
         return f"{self.stem}{suffix}.{self.chosen_format}"
 
     def compose(self) -> ComposeResult:
-        with Vertical():
+        with VerticalScroll():
             yield Static(heading("Export to a file"))
+            yield Static(Content("Enter in any field writes the file. A file already there is replaced only if you say so."), classes="hint")
             yield Label("Folder")
             yield PlainInput(str(start_folder(self.paths)), id="export-folder")
             yield Label("File name")

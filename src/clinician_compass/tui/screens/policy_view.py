@@ -66,7 +66,7 @@ class PolicyScreen(Screen[None]):
         Binding("right_square_bracket", "tab(1)", "Next tab", id="policy.next-tab", key_display="]",
                 tooltip="Show the next form of your policy"),
         Binding("left_square_bracket", "tab(-1)", "Previous tab", id="policy.previous-tab", key_display="[",
-                tooltip="Show the previous form of your policy"),
+                show=False, tooltip="Show the previous form of your policy"),  # in Help: the footer is full at 80x24
         Binding("c", "copy", "Copy", id="policy.copy",
                 tooltip="Copy one piece of this tab (a reply, a profile line, the short form) or all of it"),
         Binding("e", "export", "Export", id="policy.export", tooltip="Write a part of your policy to a file"),
