@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from clinician_compass.documents.safe_text import printable
 from clinician_compass.tui.screens.dialog_base import Dialog
 from clinician_compass.tui.text import heading
 
@@ -65,7 +66,8 @@ class CopyPicker(Dialog[str | None]):
             yield Static(Content(self.hint), classes="hint")
             options = []
             for number, (label, text) in enumerate(self.pieces):
-                preview = " ".join(text.split())
+                label = printable(label)  # her handle or words may hold a control character: shown, never sent
+                preview = " ".join(printable(text).split())
                 if len(preview) > PREVIEW:
                     preview = preview[: PREVIEW - 1] + "…"
                 shown = Content.assemble((label, "bold"), "\n", (preview, "dim")) if self.preview else Content(label)
