@@ -192,18 +192,32 @@ async def _to_policy(pilot: Pilot) -> None:
 
 
 async def _to_patients_tab(pilot: Pilot) -> None:
-    await pilot.press("p", "right", "right")
+    await pilot.press("p", "right_square_bracket", "right_square_bracket")
     await pilot.pause()
 
 
 async def _to_short_tab(pilot: Pilot) -> None:
-    await pilot.press("p", "right")
+    await pilot.press("p", "right_square_bracket")
+    await pilot.pause()
+
+
+async def _to_copy_picker(pilot: Pilot) -> None:
+    """The Replies tab, and the picker of the one reply to copy."""
+    await pilot.press("p", *["right_square_bracket"] * 4, "c")
+    await pilot.pause()
+
+
+async def _to_export_dialog(pilot: Pilot) -> None:
+    """The export dialog over the short form; the folder fixed so the picture does not vary by machine."""
+    await pilot.press("p", "right_square_bracket", "e")
+    await pilot.pause()
+    pilot.app.screen.query_one("#export-folder").value = "/home/alex/Documents"  # type: ignore[attr-defined]
     await pilot.pause()
 
 
 async def _to_setup_tab(pilot: Pilot) -> None:
     """The Set-up tab, its first setting ticked off today and the next one highlighted."""
-    await pilot.press("p", *["right"] * 5, "tab")
+    await pilot.press("p", *["right_square_bracket"] * 5)
     await pilot.pause()
     await pilot.press("space", "down")
     await pilot.pause()
@@ -263,6 +277,8 @@ STATES = [
     AppState("policy-short", _saved, _to_short_tab),
     AppState("policy-patients", _saved, _to_patients_tab),
     AppState("policy-setup", _saved, _to_setup_tab),
+    AppState("copy-picker", _saved, _to_copy_picker),
+    AppState("export-dialog", _saved, _to_export_dialog),
     AppState("reference", _saved, _to_reference),
     AppState("post-check", _saved, _to_post_check),
     AppState("start-again", _drafted, lambda pilot: pilot.press("s")),

@@ -25,7 +25,7 @@ async def open_short_tab(pilot, app: CompassApp) -> None:
     """Home → the policy → the Short form tab, keys only."""
     await pilot.press("enter")  # "Read, copy or export your policy" is the first action
     assert screen_name(app) == "PolicyScreen"
-    await pilot.press("right")  # the tab strip has focus; the next tab is the short form
+    await pilot.press("right_square_bracket")  # ] : the next tab is the short form
     await pilot.pause()
     assert app.screen.query_one(TabbedContent).active == "tab-short"
 
@@ -98,28 +98,46 @@ async def test_the_clinician_can_take_the_short_form_their_new_decisions_give(pa
     assert on_disk["text"] == compose_short_form(store.load(paths).policy, load_catalog())
 
 
-async def test_a_form_is_copied_and_exported_without_replacing_a_file(
+async def test_a_form_is_copied_and_exported_without_replacing_a_file_unasked(
     paths: PolicyPaths, tmp_path, monkeypatch
 ) -> None:
     store.save(sample_policy(), paths, expected_digest=None)
-    monkeypatch.chdir(tmp_path)
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr("platformdirs.user_documents_dir", lambda: str(documents))
+    monkeypatch.setattr("clinician_compass.tui.clipboard.tool_available", lambda env, which: [])
+    monkeypatch.delenv("TMUX", raising=False)
+    monkeypatch.delenv("STY", raising=False)
+    monkeypatch.delenv("SSH_CONNECTION", raising=False)
+    monkeypatch.delenv("SSH_TTY", raising=False)
     app = CompassApp(paths, today=TODAY)
     copied: list[str] = []
     app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
     async with app.run_test(size=(100, 30)) as pilot:
         await open_short_tab(pilot, app)
         await pilot.press("c")
-        assert copied == [OWN_WORDS + "\n"] or copied == [OWN_WORDS]
-        await pilot.press("e")
-        assert screen_name(app) == "ExportDialog"
+        assert screen_name(app) == "CopyPicker"
         await pilot.press("enter")
         await pilot.pause()
-        written = tmp_path / "social-media-policy-short.txt"
+        assert copied == [OWN_WORDS], "the short form alone, no heading"
+        await pilot.press("e")
+        assert screen_name(app) == "ExportDialog"
+        assert app.screen.query_one("#export-folder", Input).value == str(documents)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen_name(app) == "PolicyScreen"
+        written = documents / "social-media-policy-short.txt"
         assert OWN_WORDS in written.read_text(encoding="utf-8")
         written.write_text("my copy", encoding="utf-8")
         await pilot.press("e", "enter")
         await pilot.pause()
-    assert written.read_text(encoding="utf-8") == "my copy", "an existing file is never replaced"
+        assert screen_name(app) == "ExportDialog", "she is asked first"
+        assert "already exists" in str(app.screen.query_one("#export-problem").render())
+        assert written.read_text(encoding="utf-8") == "my copy", "an existing file is never replaced unasked"
+        await pilot.press("enter")  # Replace it
+        await pilot.pause()
+        assert screen_name(app) == "PolicyScreen"
+    assert OWN_WORDS in written.read_text(encoding="utf-8")
 
 
 async def test_walking_through_again_without_changes_does_not_ask_about_the_short_form(

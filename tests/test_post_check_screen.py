@@ -116,8 +116,8 @@ async def test_ctrl_s_exports_the_draft_only_where_she_says(paths: PolicyPaths, 
         await type_draft(pilot, "Flu jabs this week.")
         await pilot.press("ctrl+s")
         await pilot.pause()
-        field = app.screen.query_one("#export-path")
-        field.value = str(target)
+        app.screen.query_one("#export-folder").value = str(tmp_path)
+        app.screen.query_one("#export-name").value = target.name
         await pilot.press("enter")
         await pilot.pause()
     assert target.read_text(encoding="utf-8") == "Flu jabs this week."

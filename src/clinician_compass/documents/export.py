@@ -8,7 +8,9 @@ and ``txt`` for reading, ``json`` and ``toml`` for data. The same policy and cat
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from clinician_compass.documents import bios, checklist, full_policy, patients, scripts, short_form
@@ -87,3 +89,66 @@ def render(policy: Policy, catalog: Catalog, *, format: str = "md", part: str = 
     w = writer_for(format)
     WRITERS[part](policy, catalog, w)
     return w.text()
+
+
+class ExportError(Exception):
+    """Why nothing was written, in words for her (the CLI and the screens show it as it is)."""
+
+
+class FileExists(ExportError):
+    """A file is already there and replacing it was not asked for."""
+
+
+def write_file(target: Path, text: str, *, replace: bool = False) -> None:
+    """Write an export to ``target`` (mode 0600): the one writer the CLI and every screen use.
+
+    A file already there is replaced only when ``replace`` is given, and then all at once (the
+    old file survives any failure); without it, O_EXCL means a file another program made since
+    the check is still never replaced. A folder, device or pipe is never written over.
+    """
+    from clinician_compass.documents.safe_text import printable
+    from clinician_compass.policy import store
+    from clinician_compass.policy.reading import special_kind
+
+    shown = printable(str(target))
+    kind = special_kind(target)
+    if kind:
+        raise ExportError(f"{shown} is {kind}, not a file; give a file name")
+    if not replace and target.exists():
+        raise FileExists(f"{shown} already exists")
+    try:
+        if replace:
+            store.atomic_write(target, text.encode("utf-8"))
+            return
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except FileExistsError:
+        raise FileExists(f"{shown} already exists") from None
+    except FileNotFoundError:
+        raise ExportError(f"{printable(str(target.parent))}: no such folder") from None
+    except NotADirectoryError:
+        raise ExportError(f"{printable(str(target.parent))}: not a folder") from None
+    except PermissionError:
+        raise ExportError(f"{shown}: permission denied") from None
+    except store.UnsafeLocationError as error:
+        raise ExportError(str(error)) from None
+    except OSError as error:
+        raise ExportError(f"{shown}: cannot write: {error.strerror or error}") from None
+
+
+def write_new_file(path: Path, text: str) -> str:
+    """Write ``text`` to ``path`` only if no file is there; "" on success, else why not (for screens)."""
+    try:
+        write_file(path, text)
+    except FileExists:
+        return f"{printable_path(path)} already exists; nothing was written."
+    except ExportError as error:
+        return str(error)
+    return ""
+
+
+def printable_path(path: Path) -> str:
+    from clinician_compass.documents.safe_text import printable
+
+    return printable(str(path))

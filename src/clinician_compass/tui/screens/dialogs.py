@@ -1,16 +1,12 @@
-"""Small modal questions: a save conflict, where to export, the short form."""
+"""Small modal questions: a save conflict, the short form."""
 
 from __future__ import annotations
-
-import os
-from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from clinician_compass.tui.screens.dialog_base import Dialog
@@ -50,46 +46,6 @@ class ConflictDialog(Dialog[str | None]):
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
         self.dismiss(None if event.button.id == "cancel" else event.button.id)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-
-def write_new_file(path: Path, text: str) -> str:
-    """Write ``text`` to ``path`` only if no file is there (mode 0600); "" on success, else why not.
-
-    Screens export through here so a file she already has is never replaced, whatever screen she is on.
-    """
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return f"{path} already exists; nothing was written."
-    except OSError as error:
-        return f"{path}: {error.strerror}"
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    return ""
-
-
-class ExportDialog(ModalScreen[Path | None]):
-    """Ask for a file name to export to."""
-
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel", tooltip="Do not export")]
-
-    def __init__(self, suggestion: str) -> None:
-        super().__init__()
-        self.suggestion = suggestion
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static(heading("Export to a file"))
-            yield Static(Content("Enter a file name. An existing file is never replaced."))
-            yield PlainInput(self.suggestion, id="export-path")
-
-    @on(Input.Submitted)
-    def _done(self, event: Input.Submitted) -> None:
-        value = event.value.strip()
-        self.dismiss(Path(value).expanduser() if value else None)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

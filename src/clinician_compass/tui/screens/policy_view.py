@@ -18,12 +18,7 @@ from clinician_compass.documents.checklist import account_heading, where
 from clinician_compass.documents.dates import long_date
 from clinician_compass.documents.safe_text import printable
 from clinician_compass.documents.short_form import ShortFormRefresh
-from clinician_compass.tui.screens.dialogs import (
-    EditShortFormDialog,
-    ExportDialog,
-    ShortFormChoiceDialog,
-    write_new_file,
-)
+from clinician_compass.tui.screens.dialogs import EditShortFormDialog, ShortFormChoiceDialog
 from clinician_compass.tui.text import heading, lines, muted, plain
 from clinician_compass.walkthrough.session import Session
 
@@ -68,8 +63,18 @@ class PolicyScreen(Screen[None]):
             id="policy.tick",
             tooltip="Tick the highlighted setting off as done, or mark it as still to do",
         ),
-        Binding("c", "copy", "Copy", id="policy.copy", tooltip="Copy this tab's text to the clipboard"),
-        Binding("e", "export", "Export", id="policy.export", tooltip="Write this tab to a file"),
+        Binding("right_square_bracket", "tab(1)", "Next tab", id="policy.next-tab", key_display="]",
+                tooltip="Show the next form of your policy"),
+        Binding("left_square_bracket", "tab(-1)", "Previous tab", id="policy.previous-tab", key_display="[",
+                show=False, tooltip="Show the previous form of your policy"),  # in Help: the footer is full at 80x24
+        Binding("c", "copy", "Copy", id="policy.copy",
+                tooltip="Copy one piece of this tab (a reply, a profile line, the short form) or all of it"),
+        Binding("e", "export", "Export", id="policy.export", tooltip="Write a part of your policy to a file"),
+        Binding("x", "change_answer", "Change an answer", id="policy.change",
+                tooltip="Change one decision; it is saved at once, with no walkthrough"),
+        Binding("a", "add_platform", "Add platform", id="policy.add-platform",
+                tooltip="Add a platform and answer its decisions"),
+        Binding("h", "history", "History", id="policy.history", tooltip="Earlier versions of your policy"),
         Binding(
             "w",
             "edit_short",
@@ -108,6 +113,7 @@ class PolicyScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._show("full")
+        self._focus_document()
         if self.offer:
             self.app.push_screen(
                 ShortFormChoiceDialog(self.offer.previous, self.offer.generated), self._replace_short
@@ -128,6 +134,19 @@ class PolicyScreen(Screen[None]):
     @on(TabbedContent.TabActivated)
     def _tab(self, event: TabbedContent.TabActivated) -> None:
         self._show(self.current_part)
+
+    def _focus_document(self) -> None:
+        """Arrows and PageUp/PageDown move the text at once, not the tab strip."""
+        pane = self.query_one(f"#tab-{self.current_part}", TabPane)
+        target = pane.query("#setup-list") or pane.query(VerticalScroll)
+        if target:
+            target.first().focus()
+
+    def action_tab(self, step: int) -> None:
+        parts = [p for p, _, _ in TABS]
+        index = (parts.index(self.current_part) + step) % len(parts)
+        self.query_one(TabbedContent).active = f"tab-{parts[index]}"
+        self.call_after_refresh(self._focus_document)
 
     @property
     def current_part(self) -> str:
@@ -254,6 +273,10 @@ class PolicyScreen(Screen[None]):
             return self.current_part == "short" and self.session.saved is not None
         if action == "tick":
             return self.current_part == SETUP and self.session.saved is not None
+        if action in ("add_platform", "history", "change_answer"):
+            # The app's actions arrive with A's branch; until then the keys stay out of the footer.
+            wanted = {"change_answer": "edit"}.get(action, action)
+            return hasattr(self.app, f"action_{wanted}") and self.session.saved is not None
         return True
 
     def action_edit_short(self) -> None:
@@ -276,22 +299,95 @@ class PolicyScreen(Screen[None]):
     def action_home(self) -> None:
         self.app.show_home()  # type: ignore[attr-defined]
 
+    def action_add_platform(self) -> None:
+        self.app.run_action("add_platform")
+
+    def action_history(self) -> None:
+        self.app.run_action("history")
+
+    def decisions(self) -> list[tuple[str, str]]:
+        """(where and what, position) for each decision in the policy, in walkthrough order."""
+        from clinician_compass.walkthrough.plan import account_title
+
+        catalog = self.session.catalog
+        policy = self.session.saved or self.session.working
+        found = []
+        for step in self.session.plan.decision_steps:
+            decision = catalog.decisions.get(step.decision)
+            if decision is None:
+                continue
+            if step.platform is None:
+                where = "Everywhere"
+            else:
+                platform = catalog.platforms[step.platform]
+                held = policy.platforms.get(step.platform)
+                account = held.accounts.get(step.account) if held and step.account else None
+                where = (
+                    account_title(platform, step.account, getattr(account, "handle", "") or "")
+                    if step.account
+                    else platform.name
+                )
+            found.append((f"{where}: {decision.title}", step.position))
+        return found
+
+    def action_change_answer(self) -> None:
+        from clinician_compass.tui.messages import EditStep
+        from clinician_compass.tui.screens.copy_picker import CopyPicker
+
+        def chosen(position: str | None) -> None:
+            if position:
+                self.post_message(EditStep(position))
+
+        self.app.push_screen(
+            CopyPicker(
+                self.decisions(),
+                title="Change an answer",
+                hint="Enter opens the highlighted decision. Your change is saved as soon as you confirm it.",
+                preview=False,
+            ),
+            chosen,
+        )
+
     def action_copy(self) -> None:
-        self.app.copy_to_clipboard(self.text_of(self.current_part))
-        self.notify("Copied to the clipboard (if your terminal allows it).", markup=False)
+        from clinician_compass.documents.copyable import items
+        from clinician_compass.tui.screens.copy_picker import CopyPicker
+
+        part = self.current_part
+        policy = self.session.saved or self.session.working
+        pieces = items(policy, self.session.catalog, part)
+        if part == "full":
+            pieces = [("The whole policy", self.text_of(part))]
+        self.app.push_screen(CopyPicker(pieces), self._copy)
+
+    def _copy(self, text: str | None) -> None:
+        from clinician_compass.tui import clipboard
+
+        if text is None:
+            return
+        self.notify(clipboard.copy(text, self.app.copy_to_clipboard), markup=False)
 
     def action_export(self) -> None:
+        from clinician_compass.documents.export import FORMATS
+        from clinician_compass.tui.screens.export_dialog import ExportDialog
+
+        policy = self.session.saved or self.session.working
+
+        def text_for(part: str, fmt: str) -> str:
+            return render(policy, self.session.catalog, format=fmt, part=part)
+
+        def written(path: Path | None) -> None:
+            if path is not None:
+                self.notify(f"Wrote {path}", markup=False)
+
         part = self.current_part
-        fmt = dict((p, f) for p, _, f in TABS)[part]
-        suggestion = str(Path.cwd() / f"social-media-policy-{part}.{fmt}")
-
-        def write(path: Path | None) -> None:
-            if path is None:
-                return
-            problem = write_new_file(path, self.text_of(part))
-            if problem:
-                self.notify(problem, severity="warning", markup=False)
-                return
-            self.notify(f"Wrote {path}", markup=False)
-
-        self.app.push_screen(ExportDialog(suggestion), write)
+        self.app.push_screen(
+            ExportDialog(
+                text_for,
+                paths=getattr(self.app, "paths", None),
+                parts=[(p, title) for p, title, _ in TABS],
+                part=part,
+                formats=FORMATS,
+                format=dict((p, f) for p, _, f in TABS)[part],
+            ),
+            written,
+        )

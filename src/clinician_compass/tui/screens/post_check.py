@@ -253,17 +253,23 @@ class PostCheckScreen(StacksWhenNarrow):
         self.dismiss()
 
     def action_export(self) -> None:
-        from clinician_compass.tui.screens.dialogs import ExportDialog, write_new_file
+        from clinician_compass.tui.screens.export_dialog import ExportDialog
 
         text = self.query_one(DraftArea).text
 
-        def write(path: Path | None) -> None:
-            if path is None:
-                return
-            problem = write_new_file(path, text)
-            if problem:
-                self.notify(problem, severity="warning", markup=False)
-                return
-            self.notify(f"Wrote your draft to {path}", markup=False)
+        def written(path: Path | None) -> None:
+            if path is not None:
+                self.notify(f"Wrote your draft to {path}", markup=False)
 
-        self.app.push_screen(ExportDialog(str(Path.cwd() / "draft-post.txt")), write)
+        self.app.push_screen(
+            ExportDialog(
+                lambda part, fmt: text,
+                paths=getattr(self.app, "paths", None),
+                parts=[("draft", "Your draft post")],
+                part="draft",
+                formats=("txt",),
+                format="txt",
+                stem="draft-post",
+            ),
+            written,
+        )
