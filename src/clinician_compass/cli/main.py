@@ -13,10 +13,7 @@ import sys
 from collections.abc import Sequence
 from types import SimpleNamespace
 
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
-
-FORMATS = ("md", "txt", "json", "toml")
-PARTS = ("full", "short", "patients", "bios", "scripts", "checklist")
+from clinician_compass.cli.exit_codes import EXIT_INTERRUPTED, EXIT_OK
 
 PLAIN_ENV = "CLINICIAN_COMPASS_PLAIN"
 
@@ -47,6 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         args = SimpleNamespace(command=None)  # just the app, the common case: argparse is not even loaded
     from clinician_compass.cli import commands  # after parsing, so --help and --version stay instant
+    from clinician_compass.cli.errors import UserError, terminal_safe
 
     try:
         if args.command is None and wants_plain(getattr(args, "plain", False)):
@@ -55,11 +53,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_plain(resolve(getattr(args, "policy", None)))
         return commands.run(args)
-    except commands.UserError as error:
-        print(commands.terminal_safe(f"clinician-compass: {error}"), file=sys.stderr)
+    except UserError as error:
+        print(terminal_safe(f"clinician-compass: {error}"), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
 

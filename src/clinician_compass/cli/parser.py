@@ -10,7 +10,8 @@ import argparse
 import sys
 
 from clinician_compass import __version__
-from clinician_compass.cli.main import EXIT_USAGE, FORMATS, PARTS
+from clinician_compass.cli.exit_codes import EXIT_USAGE
+from clinician_compass.documents.choices import FORMATS, PARTS
 from clinician_compass.documents.safe_text import escaped
 
 
