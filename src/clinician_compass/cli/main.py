@@ -12,8 +12,12 @@ import os
 import sys
 from collections.abc import Sequence
 from types import SimpleNamespace
+from typing import TYPE_CHECKING, cast
 
 from clinician_compass.cli.exit_codes import EXIT_INTERRUPTED, EXIT_OK
+
+if TYPE_CHECKING:
+    import argparse  # only for the type: the app's own start never loads argparse
 
 PLAIN_ENV = "CLINICIAN_COMPASS_PLAIN"
 
@@ -30,7 +34,7 @@ def wants_plain(asked: bool = False) -> bool:
 
 def _isatty(stream: object) -> bool:
     try:
-        return bool(stream.isatty())  # type: ignore[attr-defined]
+        return bool(stream.isatty())  # type: ignore[attr-defined]  # any object: the AttributeError is caught
     except (AttributeError, ValueError):  # closed, or replaced by something that is not a file
         return False
 
@@ -42,7 +46,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         args = build_parser().parse_args(arguments)
     else:
-        args = SimpleNamespace(command=None)  # just the app, the common case: argparse is not even loaded
+        # Just the app, the common case: argparse is not even loaded. Only .command (and getattr) is read.
+        args = cast("argparse.Namespace", SimpleNamespace(command=None))
     from clinician_compass.cli import commands  # after parsing, so --help and --version stay instant
     from clinician_compass.cli.errors import UserError, terminal_safe
 
