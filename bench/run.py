@@ -298,8 +298,13 @@ WALK_SCREENS = ("DecisionScreen", "HandlesScreen")
 """The walkthrough's steps: a decision, or the handles of a platform's accounts."""
 
 
-async def _keystrokes(folder: Path, rounds: int) -> tuple[list[float], list[float], list[float]]:
-    """Times for moving the highlight, for confirming (the next decision's screen), and the bare app's."""
+async def _keystrokes(
+    folder: Path, rounds: int, decisions: int | None = None
+) -> tuple[list[float], list[float], list[float]]:
+    """Times for moving the highlight, for confirming (the next decision's screen), and the bare app's.
+
+    ``decisions`` stops after that many decision screens (the smoke run: three, not the whole walk).
+    """
     from textual.app import App, ComposeResult
     from textual.widgets import OptionList
 
@@ -320,6 +325,8 @@ async def _keystrokes(folder: Path, rounds: int) -> tuple[list[float], list[floa
                     await pilot.press("ctrl+n")
                     await pilot.pause()
                 elif name == "DecisionScreen":
+                    if decisions is not None and len(confirm) >= decisions:
+                        break
                     for key in ("down", "up", "enter"):  # highlight another option, back, confirm and go on
                         elapsed = await _press_and_time(pilot, painted, key)
                         if elapsed is not None:
@@ -329,6 +336,8 @@ async def _keystrokes(folder: Path, rounds: int) -> tuple[list[float], list[floa
                     await pilot.pause()
                 else:
                     break
+            if decisions is not None:
+                break  # the smoke run: a few decisions timed are enough to show the loop still works
             if type(app.screen).__name__ != "ReviewScreen":  # timing one screen over and over measures nothing
                 raise RuntimeError(f"the keystroke loop stopped at {type(app.screen).__name__}, not the review")
             await pilot.press("escape")  # back from review to the last decision, and round again
@@ -352,8 +361,8 @@ async def _keystrokes(folder: Path, rounds: int) -> tuple[list[float], list[floa
     return ours, confirm, bare
 
 
-def bench_keys(rounds: int, folder: Path) -> list[Row]:
-    ours, confirm, bare = asyncio.run(_keystrokes(folder, rounds))
+def bench_keys(rounds: int, folder: Path, decisions: int | None = None) -> list[Row]:
+    ours, confirm, bare = asyncio.run(_keystrokes(folder, rounds, decisions))
     return [
         Row(
             "keystroke → screen update (move between options), median",
@@ -646,13 +655,14 @@ def main() -> int:
     )
     parser.add_argument("--quick", action="store_true", help="one iteration of everything (a smoke run)")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results.json"), help="where to write JSON")
+    parser.add_argument("--runs", type=int, default=11, help="runs per start-up and CLI figure (default: 11)")
     args = parser.parse_args()
-    runs = 1 if args.quick else 11
+    runs = 1 if args.quick else args.runs
     folder = Path(tempfile.mkdtemp(prefix="compass-bench-"))
     try:
         rows = bench_startup(runs, folder)
         rows += bench_cli(runs, folder)
-        rows += bench_keys(1, folder)
+        rows += bench_keys(1, folder, decisions=3 if args.quick else None)
         rows += bench_search(20 if args.quick else 2000)
         rows += bench_save(3 if args.quick else 101, folder)
         rows += bench_hostile(runs)
