@@ -25,8 +25,14 @@ def test_the_benchmark_runs_once_through_and_reports_every_measure_with_a_baseli
     names = " ".join(row["name"] for row in rows)
     for measure in (
         "start-up",
+        "welcome painted",
+        "home painted",
+        "cli floor",
+        "cli: path",
+        "cli: --version",
         "cli: show",
         "cli: ref",
+        "cli: check-post",
         "keystroke",
         "search",
         "save",

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -600,13 +598,3 @@ def test_the_catalog_is_loaded_once_and_shared() -> None:
     assert load_catalog() is load_catalog()
     assert load_catalog_from(DATA) is not load_catalog()
 
-
-def test_loading_the_guidance_does_not_import_the_terminal_ui() -> None:
-    code = (
-        "import sys\n"
-        "import clinician_compass.guidance as guidance\n"
-        "guidance.load_catalog()\n"
-        "print(sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.')))\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "[]", result.stdout

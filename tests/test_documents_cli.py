@@ -81,10 +81,6 @@ def test_show_starts_with_the_short_form(tmp_path: Path, nurse_policy: Path) -> 
     assert f"File: {nurse_policy}" in result.stdout
 
 
-def test_the_generator_does_not_load_textual() -> None:
-    code = "import sys, clinician_compass.documents; print('textual' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "False"
 
 
 def test_ref_json_gives_each_accounts_answer_and_the_reply_it_calls_for(tmp_path: Path) -> None:

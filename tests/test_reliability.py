@@ -25,24 +25,34 @@ from clinician_compass.policy.paths import PolicyPaths
 
 KILLS = 200
 
-SAVER = textwrap.dedent(
-    """
-    import sys
-    from pathlib import Path
-    from clinician_compass.policy import store
-    from clinician_compass.policy.paths import PolicyPaths
-    paths = PolicyPaths(Path(sys.argv[1]))
+def _saver(paths: PolicyPaths) -> None:
+    """Save again and again, each version bigger or smaller, until killed (runs in a forked child)."""
     loaded = store.load(paths)
+    assert loaded is not None
     policy, digest = loaded.policy, loaded.digest
     n = int(policy.profile.display_name)
-    print("ready", flush=True)
     while True:
         n += 1
         policy.profile.display_name = str(n)
         policy.profile.practice_contact = "x" * (n % 5000)  # vary the size, so writes take different times
         digest = store.save(policy, paths, expected_digest=digest)
-    """
-)
+
+
+def _start_saver(paths: PolicyPaths) -> int:
+    """A child that is saving, as the app would be: forked, so it costs no fresh interpreter each time."""
+    ready, tell = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: say it is running, then save until the kill
+        try:
+            os.close(ready)
+            os.write(tell, b"ready")
+            _saver(paths)
+        finally:
+            os._exit(1)  # never back into pytest
+    os.close(tell)
+    assert os.read(ready, 5) == b"ready"
+    os.close(ready)
+    return pid
 
 
 def _valid_versions(paths: PolicyPaths) -> list[str]:
@@ -58,15 +68,11 @@ def test_killing_the_app_mid_save_never_leaves_a_broken_file(paths: PolicyPaths)
     rng = random.Random(20261122)
     previous = 0
     for _ in range(KILLS):
-        child = subprocess.Popen(
-            [sys.executable, "-c", SAVER, str(paths.policy)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
-        )
-        assert child.stdout is not None and child.stdout.readline() == b"ready\n"
+        pid = _start_saver(paths)
         time.sleep(rng.uniform(0, 0.02))
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-        child.stdout.close()
-        child.stderr.close()  # type: ignore[union-attr]
+        os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+        assert os.WIFSIGNALED(status), "the saver ran until killed"
         counters = [int(name) for name in _valid_versions(paths)]
         assert counters[0] >= previous, "the file is the old version or a newer one, never older"
         previous = counters[0]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import errno
 import os
-import re
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -250,13 +249,6 @@ async def test_home_says_when_a_review_is_due(paths: PolicyPaths) -> None:
         assert "next review by 2027-03-01" in str(app.screen.query_one("#home-facts").render())
 
 
-def test_the_tui_module_is_the_only_one_importing_textual() -> None:
-    src = Path(__file__).parent.parent / "src" / "clinician_compass"
-    for path in src.rglob("*.py"):
-        if "tui" in path.relative_to(src).parts:
-            continue
-        imports = re.findall(r"^\s*(?:from|import) textual\b", path.read_text(encoding="utf-8"), re.M)
-        assert not imports, f"{path} imports Textual"
 
 
 def horizontal_scrollbars(app: CompassApp) -> list[str]:

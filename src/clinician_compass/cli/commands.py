@@ -1,4 +1,8 @@
-"""What each CLI command does. Plain Python over the core; Textual only for the TUI."""
+"""What each CLI command does. Plain Python over the core; Textual only for the TUI.
+
+Each command imports what it needs inside its function: ``path`` prints three file names and must not
+pay for the store, the TOML writer or the catalog (``bench/run.py`` measures it against the floor).
+"""
 
 from __future__ import annotations
 
@@ -7,32 +11,16 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from clinician_compass.cli.main import EXIT_OK, EXIT_PROBLEM
-from clinician_compass.documents.safe_text import UNSAFE, escaped, printable
-from clinician_compass.policy import reading, store
+from clinician_compass.cli.errors import UserError, terminal_safe
+from clinician_compass.cli.exit_codes import EXIT_OK, EXIT_PROBLEM
+from clinician_compass.documents.safe_text import escaped
 from clinician_compass.policy.errors import PolicyError, PolicyFileError, Problem
-from clinician_compass.policy.model import Policy
-from clinician_compass.policy.paths import PolicyPaths, resolve
+from clinician_compass.policy.paths import PolicyPaths, real_target, resolve
 
 if TYPE_CHECKING:
     import argparse  # the namespace comes from main; the app's own start never builds a parser
 
-
-def terminal_safe(text: str) -> str:
-    """``text`` with nothing a terminal would act on: a note's escape sequence is shown, never obeyed.
-
-    The documents' ``printable`` does the work; the common case costs one regex scan. For a file name
-    or other text quoted inside a message, use ``name`` instead: it keeps the message on one line.
-    """
-    return printable(text) if UNSAFE.search(text) else text
-
-
-class UserError(Exception):
-    """Something the clinician can fix; printed as one line, never a traceback."""
-
-    def __init__(self, message: str, exit_code: int = EXIT_PROBLEM) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
+__all__ = ["UserError", "run", "terminal_safe"]  # main reports a UserError through these names
 
 
 def run(args: argparse.Namespace) -> int:
@@ -58,13 +46,6 @@ def run(args: argparse.Namespace) -> int:
         ) from None
 
 
-def _load_required(paths: PolicyPaths):  # -> store.Loaded
-    loaded = store.load(paths)
-    if loaded is None:
-        raise UserError(f"no policy yet at {escaped(paths.policy)}. Run clinician-compass to make one.")
-    return loaded
-
-
 def tui(args: argparse.Namespace, paths: PolicyPaths) -> int:
     if not sys.stdin.isatty() or not sys.stdout.isatty():
         raise UserError("the app needs a terminal. For text output try: clinician-compass show")
@@ -74,6 +55,8 @@ def tui(args: argparse.Namespace, paths: PolicyPaths) -> int:
 
 
 def path(args: argparse.Namespace, paths: PolicyPaths) -> int:
+    from clinician_compass.policy import reading
+
     def state(p: Path) -> str:
         try:
             return "" if reading.exists(p) else "  (not created yet)"
@@ -81,22 +64,11 @@ def path(args: argparse.Namespace, paths: PolicyPaths) -> int:
             return f"  (cannot be checked: {error})"
 
     # A save writes through a symlinked policy, so its history is beside the file the link points to.
-    real = PolicyPaths(store.real_target(paths.policy))
+    real = PolicyPaths(real_target(paths.policy))
     print(f"policy   {escaped(paths.policy)}{state(paths.policy)}")
     print(f"history  {escaped(real.history)}{state(real.history)}")
     print(f"draft    {escaped(paths.draft)}{state(paths.draft)}")
     return EXIT_OK
-
-
-def policy_if_readable(paths: PolicyPaths, without_it: str) -> Policy | None:
-    """Her policy, or None with a warning saying what is shown instead: a damaged file must not stop
-    the commands that only read it (``ref``, ``check-post``)."""
-    try:
-        loaded = store.load(paths)
-    except PolicyFileError as error:
-        print(terminal_safe(f"warning: your policy could not be read, so {without_it}.\n{error}"), file=sys.stderr)
-        return None
-    return loaded.policy if loaded else None
 
 
 def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
@@ -104,6 +76,7 @@ def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
     from clinician_compass.policy import codec
     from clinician_compass.policy.conflicts import open_conflicts
     from clinician_compass.policy.consistency import check_against, impossible_answers
+    from clinician_compass.policy import store
     from clinician_compass.policy.toml_positions import key_lines
 
     target = PolicyPaths(Path(args.file)) if args.file else paths
@@ -162,18 +135,20 @@ def _count(n: int, noun: str) -> str:
 
 
 def show(args: argparse.Namespace, paths: PolicyPaths) -> int:
+    from clinician_compass.cli.loading import load_required
     from clinician_compass.documents import summary_text
     from clinician_compass.guidance import load_catalog
 
-    print(summary_text(_load_required(paths).policy, load_catalog(), policy_path=paths.policy))
+    print(summary_text(load_required(paths).policy, load_catalog(), policy_path=paths.policy))
     return EXIT_OK
 
 
 def export(args: argparse.Namespace, paths: PolicyPaths) -> int:
+    from clinician_compass.cli.loading import load_required
     from clinician_compass.documents import render
     from clinician_compass.guidance import load_catalog
 
-    text = render(_load_required(paths).policy, load_catalog(), format=args.format, part=args.part)
+    text = render(load_required(paths).policy, load_catalog(), format=args.format, part=args.part)
     if not args.output or args.output == "-":
         sys.stdout.write(text)
         return EXIT_OK
@@ -183,6 +158,8 @@ def export(args: argparse.Namespace, paths: PolicyPaths) -> int:
 
 
 def _write_export(target: Path, text: str, *, force: bool) -> None:
+    from clinician_compass.policy import reading, store
+
     try:
         kind = reading.special_kind(target)  # a folder, or a device or pipe --force would replace
         if kind:
@@ -221,6 +198,8 @@ def ref(args: argparse.Namespace, paths: PolicyPaths) -> int:
         )
     if args.limit < 1:
         raise UserError("--limit must be at least 1", 2)
+    from clinician_compass.cli.loading import policy_if_readable
+
     policy = policy_if_readable(paths, "only the guidance is shown")
     query = " ".join(args.query)
     platform = args.platform or platform_in_query(catalog, query)

@@ -12,11 +12,12 @@ import os
 import sys
 from collections.abc import Sequence
 from types import SimpleNamespace
+from typing import TYPE_CHECKING, cast
 
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+from clinician_compass.cli.exit_codes import EXIT_INTERRUPTED, EXIT_OK
 
-FORMATS = ("md", "txt", "json", "toml")
-PARTS = ("full", "short", "patients", "bios", "scripts", "checklist")
+if TYPE_CHECKING:
+    import argparse  # only for the type: the app's own start never loads argparse
 
 PLAIN_ENV = "CLINICIAN_COMPASS_PLAIN"
 
@@ -33,7 +34,7 @@ def wants_plain(asked: bool = False) -> bool:
 
 def _isatty(stream: object) -> bool:
     try:
-        return bool(stream.isatty())  # type: ignore[attr-defined]
+        return bool(stream.isatty())  # type: ignore[attr-defined]  # any object: the AttributeError is caught
     except (AttributeError, ValueError):  # closed, or replaced by something that is not a file
         return False
 
@@ -45,8 +46,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         args = build_parser().parse_args(arguments)
     else:
-        args = SimpleNamespace(command=None)  # just the app, the common case: argparse is not even loaded
+        # Just the app, the common case: argparse is not even loaded. Only .command (and getattr) is read.
+        args = cast("argparse.Namespace", SimpleNamespace(command=None))
     from clinician_compass.cli import commands  # after parsing, so --help and --version stay instant
+    from clinician_compass.cli.errors import UserError, terminal_safe
 
     try:
         if args.command is None and wants_plain(getattr(args, "plain", False)):
@@ -55,11 +58,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_plain(resolve(getattr(args, "policy", None)))
         return commands.run(args)
-    except commands.UserError as error:
-        print(commands.terminal_safe(f"clinician-compass: {error}"), file=sys.stderr)
+    except UserError as error:
+        print(terminal_safe(f"clinician-compass: {error}"), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
 

@@ -8,20 +8,22 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import NoReturn
 
 from clinician_compass import __version__
-from clinician_compass.cli.main import EXIT_USAGE, FORMATS, PARTS
+from clinician_compass.cli.exit_codes import EXIT_USAGE
+from clinician_compass.documents.choices import FORMATS, PARTS
 from clinician_compass.documents.safe_text import escaped
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)  # the message repeats words it did not expect: spell out their controls
         self.exit(EXIT_USAGE, f"{self.prog}: error: {escaped(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    policy_option = argparse.ArgumentParser(add_help=False)
+    policy_option = _Parser(add_help=False)
     policy_option.add_argument(
         "--policy",
         metavar="PATH",

@@ -15,8 +15,9 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from clinician_compass.cli.commands import UserError, policy_if_readable, terminal_safe
-from clinician_compass.cli.main import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from clinician_compass.cli.errors import UserError, terminal_safe
+from clinician_compass.cli.exit_codes import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from clinician_compass.cli.loading import policy_if_readable
 from clinician_compass.documents.safe_text import printable
 from clinician_compass.policy.paths import PolicyPaths
 

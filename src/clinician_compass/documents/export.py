@@ -14,13 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from clinician_compass.documents import bios, checklist, full_policy, patients, scripts, short_form
+from clinician_compass.documents.choices import FORMATS, PARTS  # re-exported: callers import them from here
 from clinician_compass.documents.structured import dump_json, dump_toml, policy_json, policy_toml
 from clinician_compass.documents.writer import Writer, writer_for
 from clinician_compass.guidance.model import Catalog
 from clinician_compass.policy.model import Policy
-
-FORMATS = ("md", "txt", "json", "toml")
-PARTS = ("full", "short", "patients", "bios", "scripts", "checklist")
 
 
 def _write_full(policy: Policy, catalog: Catalog, w: Writer) -> None:

@@ -520,7 +520,7 @@ class Catalog:
         return ordered_sources(decision.source_ids, self, role, jurisdiction)
 
 
-def source_rank(source: Source, role: str, jurisdiction: str) -> tuple[int, int, int]:
+def source_rank(source: Source, role: str, jurisdiction: str) -> tuple[int, int, int, int]:
     """Sort key for one source, kept for callers that sort sources themselves.
 
     Prefer ``guidance.ranking``: it orders whole statements, labels them and

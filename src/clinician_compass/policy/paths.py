@@ -46,3 +46,11 @@ def resolve(override: str | os.PathLike[str] | None = None) -> PolicyPaths:
     """The policy path: ``--policy`` first, then ``$CLINICIAN_COMPASS_POLICY``, then the default."""
     chosen = override or os.environ.get(ENV_VAR) or default_policy_path()
     return PolicyPaths(Path(chosen).expanduser())
+
+
+def real_target(path: Path) -> Path:
+    """Write through a symlink to its target, so a synced or linked policy stays linked."""
+    try:
+        return path.resolve() if path.is_symlink() else path
+    except (OSError, RuntimeError):  # cannot look (a folder we may not search) or a loop: use the path as given
+        return path

@@ -47,7 +47,8 @@ class ImageFacts:
 
 
 def _degrees(value: object, ref: object) -> float:
-    d, m, s = (float(part) for part in value)  # type: ignore[attr-defined]
+    # EXIF GPS is three rationals, untyped in Pillow; anything else raises TypeError or ValueError, caught below.
+    d, m, s = (float(part) for part in value)  # type: ignore[attr-defined]  # an untyped EXIF value
     sign = -1 if str(ref).upper() in ("S", "W") else 1
     return sign * (d + m / 60 + s / 3600)
 

@@ -101,12 +101,15 @@ def answers_for(hit: Hit, catalog: Catalog, policy: Policy | None, platform: str
         decision = catalog.decisions[decision_id]
         if decision.scope == "global":
             targets: list[str | None] = [None]
-        elif platform in catalog.platforms:
+        elif platform is not None and platform in catalog.platforms:
             # A decision the walkthrough never asks on this platform has no answer to show there.
             targets = [platform] if decision.applies_to(catalog.platforms[platform]) else []
         else:
-            targets = [p for p in (policy.platforms if policy else {}) if p in catalog.platforms]
-            targets = [p for p in targets if decision.applies_to(catalog.platforms[p])] or []
+            targets = [
+                p
+                for p in (policy.platforms if policy else {})
+                if p in catalog.platforms and decision.applies_to(catalog.platforms[p])
+            ]
         for target in targets:
             for account, where in _accounts(policy, catalog, target, decision.per_account):
                 answer = policy.answer(target, decision_id, account) if policy else None
@@ -129,7 +132,7 @@ def answers_for(hit: Hit, catalog: Catalog, policy: Policy | None, platform: str
     ordered = situation_guidance(hit.situation, catalog, policy)
     script = catalog.scripts.get(wanted) if wanted else None
     suggested = script is not None and script.kind in SUGGESTED_REPLIES
-    if suggested and policy is not None:  # no choice of hers covers it: our suggestion, filled for her
+    if suggested and script is not None and policy is not None:  # no choice of hers covers it: our suggestion, filled for her
         text = suggested_reply(policy, catalog, platform if platform in catalog.platforms else None, None, script.kind)
     else:
         text = _script_text(hit, catalog, policy, answers)

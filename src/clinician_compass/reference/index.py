@@ -119,7 +119,7 @@ def stem(word: str) -> str:
 
 def _short_syllable(word: str) -> bool:
     """Consonant, vowel, consonant, as in "jok" or "nam", whose word lost an "e" to its suffix."""
-    first, vowel, last = word
+    first, vowel, last = tuple(word)  # exactly three letters, or a ValueError as before
     return first not in _VOWELS and vowel in _VOWELS and last not in _VOWELS + "wx"
 
 

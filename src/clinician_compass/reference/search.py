@@ -58,7 +58,7 @@ def search(catalog: Catalog, query: str, *, limit: int = 10, platform: str | Non
                 covered[doc_id] = covered.get(doc_id, 0.0) + weight * factor
     if not scores:
         return []
-    if platform in catalog.platforms:
+    if platform is not None and platform in catalog.platforms:
         _favour_platform(scores, index, catalog.platforms[platform], typed)
     total = sum(_weight(index, t) for t in stems) or 1.0
     fits = {sid: min(covered.get(sid, 0.0) / total, 1.0) for sid in scores}
