@@ -37,7 +37,7 @@ def cons_panel(option: Option) -> Content:
 def option_panel(option: Option, platform: Platform | None) -> Content:
     """What the policy would say with this option, and whether the platform allows it."""
     parts: list[Content | str] = [
-        Content.assemble((option.label, "bold"), ("  Your policy would say: ", "italic"), option.policy),
+        Content.assemble((option.label, "bold"), " — ", ("your policy would say: ", "italic"), option.policy),
     ]
     if platform and not option.available_on(platform):
         parts.append(Content.styled(f"Not available on {platform.name}.", "$warning"))
