@@ -15,6 +15,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from clinician_compass.reference import search
+from clinician_compass.tui.text import plain_line
 
 POST_CHECK = "Before you post"
 POST_CHECK_HELP = "Check a draft for anything that could identify a patient (Ctrl+B)"
@@ -103,7 +104,8 @@ class CompassCommands(Provider):
             if step.is_handles:
                 continue
             decision = plan.decision(step)
-            title = f"{plan.group_name(step)} · {decision.title}"
+            # Her handles are in the group name: shown as their pictures, never sent to the terminal.
+            title = plain_line(f"{plan.group_name(step)} · {decision.title}")
             yield title, decision.question, partial(self._open_decision, step.position)
 
     async def discover(self) -> Hits:
