@@ -81,8 +81,8 @@ class DecisionScreen(StacksWhenNarrow):
         Binding(
             "ctrl+down",
             "scroll_detail(1)",
-            "More",
-            key_display="^↓",
+            "Details",
+            key_display="^↓^↑",
             id="decision.detail-down",
             tooltip="Scroll the details down: guidance, platform facts, a real case",
         ),
@@ -90,6 +90,7 @@ class DecisionScreen(StacksWhenNarrow):
             "ctrl+up",
             "scroll_detail(-1)",
             "Back up",
+            show=False,  # one footer entry for both: "^↓^↑ Details"
             key_display="^↑",
             id="decision.detail-up",
             tooltip="Scroll the details up, back to the pros and cons",
@@ -154,7 +155,7 @@ class DecisionScreen(StacksWhenNarrow):
                 profile.jurisdiction,
                 id="detail",
             )
-        yield Footer()
+        yield Footer(compact=True)
 
     def _option_items(self) -> list[ListOption]:
         items = []
