@@ -1,75 +1,137 @@
-"""Command palette: any situation, decision or platform, from any screen.
+"""Command palette: every app action she can use where she is, each decision, each situation.
 
-Hits carry ``Content`` (never strings), so catalog text is never parsed as markup.
+Hits carry ``Content`` (never strings), so catalog text and her handles are never parsed as
+markup. Actions are the app's own (``action_save``, ``action_history``...): one the app does
+not have yet is simply not offered.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from clinician_compass.reference import search
+from clinician_compass.tui.text import plain_line
 
 POST_CHECK = "Before you post"
 POST_CHECK_HELP = "Check a draft for anything that could identify a patient (Ctrl+B)"
 
+WALKING, WITH_POLICY, ALWAYS = "walking", "policy", "always"
+
+
+@dataclass(frozen=True)
+class PaletteAction:
+    title: str
+    action: str
+    """The app action, as ``run_action`` takes it."""
+    help: str
+    when: str = ALWAYS
+    words: str = ""
+    """More words she might type for it."""
+
+
+ACTIONS = (
+    PaletteAction("Save policy", "save", "Save your answers as your policy file", WALKING, "write keep"),
+    PaletteAction("Export", "export", "Write your policy, short form or statement to a file", WITH_POLICY),
+    PaletteAction("Review now", "review_now", "Go through your policy again, decision by decision", WITH_POLICY),
+    PaletteAction("Mark reviewed", "mark_reviewed", "Record that you checked your policy today", WITH_POLICY),
+    PaletteAction("History", "history", "Earlier versions of your policy, and what changed", WITH_POLICY, "restore"),
+    PaletteAction("Add a platform", "add_platform", "Add a platform and answer its decisions", ALWAYS),
+    PaletteAction("Remove a platform", "remove_platform", "Take a platform out of your policy", ALWAYS),
+    PaletteAction("Change profile", "edit_profile", "Your name, profession and country", ALWAYS, "role"),
+    PaletteAction("Policy", "policy", "Your policy and everything written from it", WITH_POLICY),
+    PaletteAction("Home", "home", "Back to the start", ALWAYS),
+    PaletteAction("Quick reference", "reference", "Find a situation and what you decided (Ctrl+R)", ALWAYS),
+    PaletteAction(POST_CHECK, "post_check", POST_CHECK_HELP, ALWAYS, "check a post draft patient identify"),
+    PaletteAction("Help", "help", "Keys and how the walkthrough works (F1)", ALWAYS),
+    PaletteAction("Quit", "quit", "Leave the app; an unfinished walkthrough is kept (Ctrl+Q)", ALWAYS, "exit"),
+)
+
 
 class CompassCommands(Provider):
-    """Searches the catalog with the quick reference's own index."""
+    """The app's actions by mode, her decisions by account, and the catalog's situations."""
 
     @property
     def _session(self):  # noqa: ANN202 - Session
         return self.app.session  # type: ignore[attr-defined]
+
+    def _walking(self) -> bool:
+        mode = getattr(self.app, "current_mode", "")
+        if mode in ("walkthrough", "policy", "reference", "home"):
+            return mode == "walkthrough"
+        return bool(getattr(self.app, "walking", False))
+
+    def _offered(self) -> Iterator[PaletteAction]:
+        walking, has_policy = self._walking(), self._session.has_policy
+        for item in ACTIONS:
+            if getattr(self.app, f"action_{item.action}", None) is None:
+                continue  # not built yet
+            if (item.when == WALKING and not walking) or (item.when == WITH_POLICY and not has_policy):
+                continue
+            yield item
+
+    def _run(self, action: str) -> None:
+        self.app.call_later(self.app.run_action, action)
+
+    def _open_decision(self, position: str) -> None:
+        """THAT decision: her step in the walkthrough, or editing one answer of her policy."""
+        if self._walking():
+            self.app.goto(position)  # type: ignore[attr-defined]
+        else:
+            self._run(f"edit({position!r})")
+
+    def _open_situation(self, situation_id: str, title: str) -> None:
+        if getattr(self.app, "action_open_situation", None) is not None:
+            self._run(f"open_situation({situation_id!r})")
+        else:
+            self._open_reference(title)
 
     def _open_reference(self, query: str, platform: str | None = None) -> None:
         from clinician_compass.tui.screens.reference import ReferenceScreen
 
         self.app.push_screen(ReferenceScreen(self._session, query, platform))
 
-    def _open_post_check(self) -> None:
-        self.app.action_post_check()  # type: ignore[attr-defined]
+    def _decisions(self) -> Iterator[tuple[str, str, Callable[[], None]]]:
+        """(title, help, open) for every decision step of her platforms and accounts."""
+        if not self._walking() and getattr(self.app, "action_edit", None) is None:
+            return
+        plan = self._session.plan
+        for step in plan.steps:
+            if step.is_handles:
+                continue
+            decision = plan.decision(step)
+            # Her handles are in the group name: shown as their pictures, never sent to the terminal.
+            title = plain_line(f"{plan.group_name(step)} · {decision.title}")
+            yield title, decision.question, partial(self._open_decision, step.position)
 
     async def discover(self) -> Hits:
-        yield DiscoveryHit(
-            Content("Quick reference"),
-            partial(self._open_reference, ""),
-            text="Quick reference",
-            help=Content("Find a situation and what you decided"),
-        )
-        yield DiscoveryHit(
-            Content(POST_CHECK),
-            self._open_post_check,
-            text=POST_CHECK,
-            help=Content(POST_CHECK_HELP),
-        )
+        for item in self._offered():
+            yield DiscoveryHit(Content(item.title), partial(self._run, item.action), text=item.title, help=Content(item.help))
 
     async def search(self, query: str) -> Hits:
         catalog = self._session.catalog
         matcher = self.matcher(query)
-        score = max(matcher.match(POST_CHECK), matcher.match("check a post draft patient identify"))
-        if score > 0:
-            yield Hit(score, Content(POST_CHECK), self._open_post_check, text=POST_CHECK, help=Content(POST_CHECK_HELP))
+        for item in self._offered():
+            score = max(matcher.match(item.title), matcher.match(f"{item.title} {item.words}".strip()))
+            if score > 0:
+                yield Hit(score, Content(item.title), partial(self._run, item.action), text=item.title, help=Content(item.help))
+        for title, question, open_it in self._decisions():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score * 0.9, Content(title), open_it, text=title, help=Content(f"Decision · {question}"))
         for hit in search(catalog, query, limit=6):
-            title = hit.situation.title
+            situation = hit.situation
             yield Hit(
                 hit.score,
-                Content(title),
-                partial(self._open_reference, title),
-                text=title,
+                Content(situation.title),
+                partial(self._open_situation, situation.id, situation.title),
+                text=situation.title,
                 help=Content("Situation · quick reference"),
             )
-        for decision in catalog.decisions.values():
-            score = matcher.match(decision.title)
-            if score > 0:
-                yield Hit(
-                    score * 0.9,
-                    Content(decision.title),
-                    partial(self._open_reference, " ".join((decision.title, *decision.keywords[:3]))),
-                    text=decision.title,
-                    help=Content(f"Decision · {decision.question}"),
-                )
         for platform in catalog.platforms.values():
             score = matcher.match(platform.name)
             if score > 0:

@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.events import Resize, ScreenResume
 from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option as ListOption
 
@@ -14,14 +15,47 @@ from clinician_compass.tui.bindings import BACK, SAVE_AND_QUIT
 from clinician_compass.walkthrough.clashes import Clash, clashes_if
 from clinician_compass.tui.messages import Advance, Back, ChangeEarlier
 from clinician_compass.tui.screens.clash_dialog import CHANGE_EARLIER, KEEP_BOTH, ClashAnswer, ClashDialog
-from clinician_compass.tui.screens.layout import StacksWhenNarrow
+from clinician_compass.tui.screens.layout import NARROW_WIDTH, StacksWhenNarrow
 from clinician_compass.tui.widgets.decision_detail import DecisionDetail
 from clinician_compass.tui.widgets.plain_input import PlainInput
 from clinician_compass.walkthrough.session import Session
 
 
 class DecisionScreen(StacksWhenNarrow):
-    """Answer one decision; Enter confirms the highlighted option and goes on."""
+    """Answer one decision; Enter confirms the highlighted option and goes on.
+
+    Narrow (80×24 included) the panels stack and the option list and note lose their
+    borders, so the highlighted option's pros and cons still fit without scrolling.
+    """
+
+    DEFAULT_CSS = """
+    DecisionScreen {
+        #decision-top { height: auto; padding: 0 1; }
+        #progress-line { height: 1; }
+        #progress-text { width: auto; color: $text-muted; margin-right: 2; }
+        #progress-bar { width: 1fr; }
+        #progress-bar Bar { width: 1fr; }
+        #question { margin-top: 1; }
+        #situation { color: $text-muted; }
+        #decision-body { height: 1fr; }
+        #choices { width: 45%; height: 100%; padding: 0 1; }
+        #options { height: auto; max-height: 1fr; }
+        #note { margin-top: 1; }
+        /* Side by side the situation sits under the question; stacked, it follows pros and cons. */
+        #detail-situation { display: none; }
+    }
+    DecisionScreen.-narrow {
+        #detail-situation { display: block; }
+        #situation { display: none; }
+        #question { margin-top: 0; }
+        #decision-body { layout: vertical; }
+        #choices { width: 100%; height: auto; padding: 0; }
+        #options { max-height: 8; }
+        #note { margin-top: 0; padding: 0 1; }
+        #detail { width: 100%; height: 1fr; border-left: none; border-top: hkey $panel; }
+        #detail:focus { border-left: none; border-top: hkey $accent; }
+    }
+    """
 
     BINDINGS = [
         BACK,
@@ -42,6 +76,24 @@ class DecisionScreen(StacksWhenNarrow):
             show=False,
             id="decision.detail",
             tooltip="Scroll the guidance and platform facts",
+        ),
+        # Ctrl+arrows: Page Up/Down move in the option list and plain arrows in the note.
+        Binding(
+            "ctrl+down",
+            "scroll_detail(1)",
+            "Details",
+            key_display="^↓^↑",
+            id="decision.detail-down",
+            tooltip="Scroll the details down: guidance, platform facts, a real case",
+        ),
+        Binding(
+            "ctrl+up",
+            "scroll_detail(-1)",
+            "Back up",
+            show=False,  # one footer entry for both: "^↓^↑ Details"
+            key_display="^↑",
+            id="decision.detail-up",
+            tooltip="Scroll the details up, back to the pros and cons",
         ),
     ]
 
@@ -82,8 +134,9 @@ class DecisionScreen(StacksWhenNarrow):
     def compose(self) -> ComposeResult:
         profile = self.session.working.profile
         with Vertical(id="decision-top"):
-            yield Static(Content(str(self.progress)), id="progress-text")
-            yield ProgressBar(total=1.0, show_eta=False, show_percentage=False, id="progress-bar")
+            with Horizontal(id="progress-line"):
+                yield Static(Content(str(self.progress)), id="progress-text")
+                yield ProgressBar(total=1.0, show_eta=False, show_percentage=False, id="progress-bar")
             yield Static(Content.styled(self.decision.question, "bold"), id="question")
             yield Static(Content(self.decision.situation), id="situation")
         with Horizontal(id="decision-body"):
@@ -102,7 +155,7 @@ class DecisionScreen(StacksWhenNarrow):
                 profile.jurisdiction,
                 id="detail",
             )
-        yield Footer()
+        yield Footer(compact=True)
 
     def _option_items(self) -> list[ListOption]:
         items = []
@@ -119,6 +172,18 @@ class DecisionScreen(StacksWhenNarrow):
 
     def on_mount(self) -> None:
         self._highlight_and_focus()
+
+    def on_resize(self, event: Resize) -> None:
+        self._fit(event.size.width < NARROW_WIDTH)
+
+    def on_screen_resume(self, event: ScreenResume) -> None:
+        self._fit(self.app.size.width < NARROW_WIDTH)
+
+    def _fit(self, narrow: bool) -> None:
+        """Stacked, borders would cost four lines the pros and cons need."""
+        self.set_class(narrow, "-narrow")
+        self.query_one(OptionList).compact = narrow
+        self.query_one("#note", Input).compact = narrow
 
     def _highlight_and_focus(self) -> None:
         self.query_one(ProgressBar).update(progress=self.progress.overall)
@@ -211,3 +276,9 @@ class DecisionScreen(StacksWhenNarrow):
 
     def action_focus_detail(self) -> None:
         self.query_one(DecisionDetail).focus()
+
+    def action_scroll_detail(self, pages: int) -> None:
+        """Scroll the details by most of a page, wherever the focus is (the note keeps its arrows)."""
+        detail = self.query_one(DecisionDetail)
+        step = max(1, detail.scrollable_content_region.height - 2) * pages
+        detail.scroll_to(y=detail.scroll_y + step, animate=False)

@@ -176,7 +176,7 @@ class PostCheckScreen(StacksWhenNarrow):
             yield Static("", id="post-verdict")
             yield OptionList(id="post-findings")
             yield Static("", id="post-policy")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         draft = self.query_one(DraftArea)

@@ -81,7 +81,7 @@ class ReferenceScreen(StacksWhenNarrow):
                 yield OptionList(id="results")
                 with VerticalScroll(id="reference-detail", can_focus=True):
                     yield Static("", id="reference-text")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#query", Input).focus()

@@ -9,7 +9,7 @@ disagree, what they do not say, and a real case.
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
@@ -25,16 +25,22 @@ from clinician_compass.guidance.ranking import ordered_guidance
 from clinician_compass.tui.text import bullets, heading, lines, muted
 
 
+def pros_panel(option: Option) -> Content:
+    """What speaks for one option: beside ``cons_panel``, so both start on the panel's first lines."""
+    return lines(Content.styled("For", "bold $success"), bullets(option.pros, "+", "bold $success"))
+
+
+def cons_panel(option: Option) -> Content:
+    return lines(Content.styled("Against", "bold $error"), bullets(option.cons, "−", "bold $error"))
+
+
 def option_panel(option: Option, platform: Platform | None) -> Content:
-    """Pros and cons of one option, side by side in weight."""
+    """What the policy would say with this option, and whether the platform allows it."""
     parts: list[Content | str] = [
-        heading(option.label),
-        Content.assemble(("Your policy would say: ", "italic"), option.policy),
+        Content.assemble((option.label, "bold"), " — ", ("your policy would say: ", "italic"), option.policy),
     ]
-    parts += ["", Content.styled("For", "bold $success"), bullets(option.pros, "+", "bold $success")]
-    parts += ["", Content.styled("Against", "bold $error"), bullets(option.cons, "−", "bold $error")]
     if platform and not option.available_on(platform):
-        parts += ["", Content.styled(f"Not available on {platform.name}.", "$warning")]
+        parts.append(Content.styled(f"Not available on {platform.name}.", "$warning"))
     return lines(*parts)
 
 
@@ -91,7 +97,25 @@ def platform_panel(decision: Decision, platform: Platform) -> Content:
 
 
 class DecisionDetail(VerticalScroll, can_focus=True):
-    """Scrollable detail for one decision; ``show_option`` swaps the option part."""
+    """Scrollable detail for one decision; ``show_option`` swaps the option part.
+
+    The highlighted option's pros and cons come first and side by side, so that even at
+    80×24 both are on screen without scrolling; the guidance and platform facts follow.
+    """
+
+    DEFAULT_CSS = """
+    DecisionDetail {
+        width: 1fr;
+        height: 100%;
+        padding: 0 1;
+        border-left: vkey $panel;
+        &:focus { border-left: vkey $accent; }
+        & > Static { margin-bottom: 1; }
+        #detail-weigh { height: auto; margin-bottom: 1; }
+        #detail-pros { width: 1fr; margin-right: 2; }
+        #detail-cons { width: 1fr; }
+    }
+    """
 
     def __init__(
         self,
@@ -110,8 +134,11 @@ class DecisionDetail(VerticalScroll, can_focus=True):
         self.jurisdiction = jurisdiction
 
     def compose(self) -> ComposeResult:
-        yield Static(id="detail-situation")
+        with Horizontal(id="detail-weigh"):
+            yield Static(id="detail-pros")
+            yield Static(id="detail-cons")
         yield Static(id="detail-option")
+        yield Static(id="detail-situation")
         yield Static(id="detail-platform")
         yield Static(id="detail-guidance")
 
@@ -134,4 +161,7 @@ class DecisionDetail(VerticalScroll, can_focus=True):
         self.scroll_home(animate=False)
 
     def show_option(self, option: Option) -> None:
+        self.query_one("#detail-pros", Static).update(pros_panel(option))
+        self.query_one("#detail-cons", Static).update(cons_panel(option))
         self.query_one("#detail-option", Static).update(option_panel(option, self.platform))
+        self.scroll_home(animate=False)
