@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import copy
 from datetime import date
 
@@ -90,27 +92,20 @@ def test_a_damaged_version_in_history_is_listed_as_unreadable_not_hidden(paths: 
     assert good.policy is not None and store.newest_good_version(paths) == good.path
 
 
-def test_the_history_command_lists_versions_and_restores_one_without_textual(
-    paths: PolicyPaths, capsys: object
+def test_the_history_command_lists_versions_and_restores_one(
+    paths: PolicyPaths, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import argparse
-    import sys
-
-    from clinician_compass.cli import history as history_cli
+    from clinician_compass.cli.main import main
 
     digest = store.save(sample_policy(), paths, expected_digest=None)
     changed = sample_policy()
     changed.profile.practice_contact = "the practice on 020 7946 0999"
     store.save(changed, paths, expected_digest=digest)
-    assert history_cli.run(argparse.Namespace(restore=None), paths) == 0
-    listing = capsys.readouterr().out  # type: ignore[attr-defined]
+    assert main(["history", "--policy", str(paths.policy)]) == 0
+    listing = capsys.readouterr().out
     assert "  1  " in listing and "contact number changed" in listing and "first saved version" in listing
-    assert history_cli.run(argparse.Namespace(restore=2), paths) == 0
-    assert store.load(paths).policy.profile.practice_contact == sample_policy().profile.practice_contact
+    assert main(["history", "--policy", str(paths.policy), "--restore", "2"]) == 0
+    loaded = store.load(paths)
+    assert loaded is not None and loaded.policy.profile.practice_contact == sample_policy().profile.practice_contact
     assert len(store.history(paths)) == 3
-    import ast
-    from pathlib import Path as P
-
-    tree = ast.parse(P(history_cli.__file__).read_text(encoding="utf-8"))
-    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
-    assert not any(m and m.startswith(("textual", "clinician_compass.tui")) for m in imported)
+    assert main(["history", "--policy", str(paths.policy), "--restore", "9"]) == 1

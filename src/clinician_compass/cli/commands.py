@@ -33,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
         "path": path,
         "ref": ref,
         "check-post": check_post,
+        "history": history,
     }[args.command]
     try:
         return handler(args, paths)
@@ -221,5 +222,11 @@ def ref(args: argparse.Namespace, paths: PolicyPaths) -> int:
 
 def check_post(args: argparse.Namespace, paths: PolicyPaths) -> int:
     from clinician_compass.cli.post_check import run  # the detectors load only for this command
+
+    return run(args, paths)
+
+
+def history(args: argparse.Namespace, paths: PolicyPaths) -> int:
+    from clinician_compass.cli.history import run  # the catalog and history load only for this command
 
     return run(args, paths)

@@ -1,26 +1,18 @@
 """``clinician-compass history``: the saved versions with what changed in words, and ``--restore N``.
 
-Kept out of ``cli/commands.py`` and never importing Textual. To register it (E owns the parser):
-``history.register(commands, policy_option)`` in ``cli/parser.py``, and
-``"history": history.run`` in the handler table of ``cli/commands.run``.
+Kept out of ``cli/commands.py`` (which loads it only for this command) and never importing Textual.
 """
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
-from clinician_compass.cli.main import EXIT_OK, EXIT_PROBLEM
+from clinician_compass.cli.exit_codes import EXIT_OK, EXIT_PROBLEM
 from clinician_compass.documents.safe_text import escaped, printable
 from clinician_compass.guidance import load_catalog
 from clinician_compass.policy import history, store
 from clinician_compass.policy.errors import PolicyFileError
 from clinician_compass.policy.paths import PolicyPaths
-
-
-def register(commands: Any, policy_option: argparse.ArgumentParser) -> None:
-    parser = commands.add_parser("history", parents=[policy_option], help="list saved versions; restore one")
-    parser.add_argument("--restore", type=int, metavar="N", help="make version N (as listed) your policy again")
 
 
 def run(args: argparse.Namespace, paths: PolicyPaths) -> int:

@@ -90,4 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     post.add_argument("--platform", metavar="ID", help="where you mean to post, e.g. x or instagram")
     post.add_argument("--image", metavar="PATH", help="an image you mean to attach: its location and date are read")
     post.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    history = commands.add_parser(
+        "history", parents=[policy_option], help="list the saved versions with what changed; restore one"
+    )
+    history.add_argument("--restore", type=int, metavar="N", help="make version N (as listed) your policy again")
     return parser
