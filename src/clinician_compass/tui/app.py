@@ -168,7 +168,7 @@ class CompassApp(App[int]):
         self.walking = False
         self._replace(PolicyScreen(self.session, offer=offer))
 
-    def _replace(self, screen) -> None:  # noqa: ANN001 - any Screen
+    def _replace(self, screen: Screen[None]) -> None:
         # Keep the stack one deep over the default screen: the walkthrough is linear and Back is ours.
         if len(self.screen_stack) > 1:
             self.switch_screen(screen)
@@ -538,7 +538,7 @@ class CompassApp(App[int]):
             else:
                 previous = self.session.previous_position(self.session.position)
                 step = Step.from_position(previous or "")
-                self.goto(previous if step and step.platform in self.trip.added else PLATFORMS)
+                self.goto(previous if previous and step and step.platform in self.trip.added else PLATFORMS)
             return
         if not self.return_to_review and self._carry_on_after_earlier(self.session.position):
             return  # she left the earlier answer as it was

@@ -1,6 +1,6 @@
 """Command palette: every app action she can use where she is, each decision, each situation.
 
-Hits carry ``Content`` (never strings), so catalog text and her handles are never parsed as
+Titles are ``Content`` and help is escaped, so catalog text and her handles are never parsed as
 markup. Actions are the app's own (``action_save``, ``action_history``...): one the app does
 not have yet is simply not offered.
 """
@@ -13,9 +13,12 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.markup import escape
 
 from clinician_compass.reference import search
 from clinician_compass.tui.text import plain_line
+from clinician_compass.tui.typed_app import compass_app
+from clinician_compass.walkthrough.session import Session
 
 POST_CHECK = "Before you post"
 POST_CHECK_HELP = "Check a draft for anything that could identify a patient (Ctrl+B)"
@@ -52,12 +55,17 @@ ACTIONS = (
 )
 
 
+def as_help(text: str) -> str:
+    """Help text as the palette wants it (a string it reads as markup), with any markup escaped."""
+    return escape(text)
+
+
 class CompassCommands(Provider):
     """The app's actions by mode, her decisions by account, and the catalog's situations."""
 
     @property
-    def _session(self):  # noqa: ANN202 - Session
-        return self.app.session  # type: ignore[attr-defined]
+    def _session(self) -> Session:
+        return compass_app(self.app).session
 
     def _walking(self) -> bool:
         mode = getattr(self.app, "current_mode", "")
@@ -80,7 +88,7 @@ class CompassCommands(Provider):
     def _open_decision(self, position: str) -> None:
         """THAT decision: her step in the walkthrough, or editing one answer of her policy."""
         if self._walking():
-            self.app.goto(position)  # type: ignore[attr-defined]
+            compass_app(self.app).goto(position)
         else:
             self._run(f"edit({position!r})")
 
@@ -110,7 +118,7 @@ class CompassCommands(Provider):
 
     async def discover(self) -> Hits:
         for item in self._offered():
-            yield DiscoveryHit(Content(item.title), partial(self._run, item.action), text=item.title, help=Content(item.help))
+            yield DiscoveryHit(Content(item.title), partial(self._run, item.action), text=item.title, help=as_help(item.help))
 
     async def search(self, query: str) -> Hits:
         catalog = self._session.catalog
@@ -118,11 +126,11 @@ class CompassCommands(Provider):
         for item in self._offered():
             score = max(matcher.match(item.title), matcher.match(f"{item.title} {item.words}".strip()))
             if score > 0:
-                yield Hit(score, Content(item.title), partial(self._run, item.action), text=item.title, help=Content(item.help))
+                yield Hit(score, Content(item.title), partial(self._run, item.action), text=item.title, help=as_help(item.help))
         for title, question, open_it in self._decisions():
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score * 0.9, Content(title), open_it, text=title, help=Content(f"Decision · {question}"))
+                yield Hit(score * 0.9, Content(title), open_it, text=title, help=as_help(f"Decision · {question}"))
         for hit in search(catalog, query, limit=6):
             situation = hit.situation
             yield Hit(
@@ -130,7 +138,7 @@ class CompassCommands(Provider):
                 Content(situation.title),
                 partial(self._open_situation, situation.id, situation.title),
                 text=situation.title,
-                help=Content("Situation · quick reference"),
+                help=as_help("Situation · quick reference"),
             )
         for platform in catalog.platforms.values():
             score = matcher.match(platform.name)
@@ -140,5 +148,5 @@ class CompassCommands(Provider):
                     Content(platform.name),
                     partial(self._open_reference, platform.name, platform.id),
                     text=platform.name,
-                    help=Content(f"Platform · {platform.blurb}"),
+                    help=as_help(f"Platform · {platform.blurb}"),
                 )

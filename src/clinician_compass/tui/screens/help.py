@@ -58,7 +58,7 @@ class HelpScreen(Dialog[None]):
     """
 
     BINDINGS = [
-        Binding("escape,f1,question_mark,q", "dismiss", "Close", id="help.close", tooltip="Close help")
+        Binding("escape,f1,question_mark,q", "close", "Close", id="help.close", tooltip="Close help")
     ]
 
     def compose(self) -> ComposeResult:
@@ -82,5 +82,5 @@ class HelpScreen(Dialog[None]):
                 )
             )
 
-    def action_dismiss(self) -> None:
+    def action_close(self) -> None:
         self.dismiss()

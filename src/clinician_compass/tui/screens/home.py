@@ -66,7 +66,7 @@ class HomeScreen(Screen[None]):
             yield Static(
                 lines(labelled("Platforms:", ", ".join(names) or "none yet"), review), id="home-facts"
             )
-            actions = []
+            actions: list[Option | None] = []
             if self.has_draft:
                 actions.append(Option(Content("Resume your unfinished walkthrough"), id="resume"))
                 actions.append(Option(Content("Discard your unfinished walkthrough (asks first)"), id="discard"))

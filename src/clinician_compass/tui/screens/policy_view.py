@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
@@ -21,6 +22,7 @@ from clinician_compass.documents.short_form import ShortFormRefresh
 from clinician_compass.tui.screens.dialogs import EditShortFormDialog, ShortFormChoiceDialog
 from clinician_compass.tui.text import heading, lines, muted, plain
 from clinician_compass.walkthrough.session import Session
+from clinician_compass.tui.typed_app import compass_app
 
 TABS: list[tuple[str, str, str]] = [
     ("full", "Full policy", "md"),
@@ -55,7 +57,7 @@ class PolicyScreen(Screen[None]):
     """
 
     BINDINGS = [
-        Binding("escape", "home", "Home", id="policy.home", tooltip="Back to the home screen"),
+        Binding("escape", "app.home", "Home", id="policy.home", tooltip="Back to the home screen"),
         Binding(
             "space",
             "tick",
@@ -72,9 +74,9 @@ class PolicyScreen(Screen[None]):
         Binding("e", "export", "Export", id="policy.export", tooltip="Write a part of your policy to a file"),
         Binding("x", "change_answer", "Change an answer", id="policy.change",
                 tooltip="Change one decision; it is saved at once, with no walkthrough"),
-        Binding("a", "add_platform", "Add platform", id="policy.add-platform",
+        Binding("a", "app.add_platform", "Add platform", id="policy.add-platform",
                 tooltip="Add a platform and answer its decisions"),
-        Binding("h", "history", "History", id="policy.history", tooltip="Earlier versions of your policy"),
+        Binding("h", "app.history", "History", id="policy.history", tooltip="Earlier versions of your policy"),
         Binding(
             "w",
             "edit_short",
@@ -120,7 +122,7 @@ class PolicyScreen(Screen[None]):
             )
 
     def _replace_short(self, replace: bool | None) -> None:
-        if replace and self.app.set_short_form(None):  # type: ignore[attr-defined]
+        if replace and compass_app(self.app).set_short_form(None):
             self.reload()
 
     def reload(self) -> None:
@@ -173,7 +175,9 @@ class PolicyScreen(Screen[None]):
 
             if not self.query(f"#markdown-{part}"):
                 target.display = False
-                target.parent.mount(Markdown(printable(self.text_of(part)), id=f"markdown-{part}"))  # type: ignore[union-attr]
+                tab = target.parent
+                assert isinstance(tab, Widget), "the tab's text is always inside its tab"
+                tab.mount(Markdown(printable(self.text_of(part)), id=f"markdown-{part}"))
         elif part == "short":
             target.update(self._short_form())
         else:
@@ -261,7 +265,7 @@ class PolicyScreen(Screen[None]):
         if step is None:
             return
         platform, account, step_id, done = step
-        if self.app.tick_step(platform, account, step_id, not done):  # type: ignore[attr-defined]
+        if compass_app(self.app).tick_step(platform, account, step_id, not done):
             self._texts.clear()
             for markdown in self.query("#markdown-full"):
                 markdown.remove()
@@ -273,10 +277,8 @@ class PolicyScreen(Screen[None]):
             return self.current_part == "short" and self.session.saved is not None
         if action == "tick":
             return self.current_part == SETUP and self.session.saved is not None
-        if action in ("add_platform", "history", "change_answer"):
-            # The app's actions arrive with A's branch; until then the keys stay out of the footer.
-            wanted = {"change_answer": "edit"}.get(action, action)
-            return hasattr(self.app, f"action_{wanted}") and self.session.saved is not None
+        if action == "change_answer":
+            return self.session.saved is not None
         return True
 
     def action_edit_short(self) -> None:
@@ -291,19 +293,10 @@ class PolicyScreen(Screen[None]):
         def done(text: str | None) -> None:
             if text is None or text == current:
                 return
-            if self.app.set_short_form(text or None):  # type: ignore[attr-defined]
+            if compass_app(self.app).set_short_form(text or None):
                 self.reload()
 
         self.app.push_screen(EditShortFormDialog(current, generated), done)
-
-    def action_home(self) -> None:
-        self.app.show_home()  # type: ignore[attr-defined]
-
-    def action_add_platform(self) -> None:
-        self.app.run_action("add_platform")
-
-    def action_history(self) -> None:
-        self.app.run_action("history")
 
     def decisions(self) -> list[tuple[str, str]]:
         """(where and what, position) for each decision in the policy, in walkthrough order."""

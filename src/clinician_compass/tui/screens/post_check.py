@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 from textual.widgets.text_area import Edit, EditResult, Selection, TextAreaTheme
 
 from clinician_compass.documents.safe_text import printable
+from clinician_compass.policy.model import Policy
 from clinician_compass.postcheck import DIRECT, PostCheck, Report, check_post, report
 from clinician_compass.tui.screens.layout import StacksWhenNarrow
 from clinician_compass.tui.text import heading, muted, plain
@@ -84,7 +85,7 @@ class DraftArea(TextArea):
         """The check of the text as it is now, or None while a long draft waits for her to pause."""
         self._pending: Timer | None = None
         self._due = False
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)  # type: ignore[arg-type]  # TextArea's keywords, passed through untouched
 
     def on_mount(self) -> None:
         self.register_theme(MARKS)
@@ -165,7 +166,7 @@ class PostCheckScreen(StacksWhenNarrow):
         self._shown: PostCheck | None = None
 
     @property
-    def policy(self):  # noqa: ANN201 - Policy | None
+    def policy(self) -> Policy | None:
         return self.session.saved or (self.session.working if not self.session.working.is_empty else None)
 
     def compose(self) -> ComposeResult:

@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from clinician_compass.documents.scripts import NO_REPLY
 from clinician_compass.guidance import Platform
 from clinician_compass.guidance.model import OWN_SUGGESTION_LABEL
+from clinician_compass.policy.model import Policy
 from clinician_compass.reference import Hit, Reference, answers_for, platform_in_query, search
 from clinician_compass.reference.answers import YourAnswer
 from clinician_compass.reference.search import CLOSEST, nothing_fits
@@ -88,7 +89,7 @@ class ReferenceScreen(StacksWhenNarrow):
         self._search(self.initial_query)
 
     @property
-    def policy(self):  # noqa: ANN201 - Policy | None
+    def policy(self) -> Policy | None:
         return self.session.saved or (self.session.working if not self.session.working.is_empty else None)
 
     @on(Input.Changed, "#query")
@@ -218,9 +219,10 @@ class ReferenceScreen(StacksWhenNarrow):
     def _platforms_to_explain(self, ref: Reference) -> list[Platform]:
         """The platform the search named; otherwise each of the clinician's platforms this situation touches."""
         catalog = self.session.catalog
-        if self._platform_for_hits in catalog.platforms:
-            return [catalog.platforms[self._platform_for_hits]]
-        named = dict.fromkeys(a.platform for a in ref.answers if a.platform in catalog.platforms)
+        named_in_search = self._platform_for_hits
+        if named_in_search is not None and named_in_search in catalog.platforms:
+            return [catalog.platforms[named_in_search]]
+        named = dict.fromkeys(a.platform for a in ref.answers if a.platform and a.platform in catalog.platforms)
         return [catalog.platforms[p] for p in named]
 
     def action_close(self) -> None:

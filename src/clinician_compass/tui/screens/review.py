@@ -19,6 +19,7 @@ from clinician_compass.tui.messages import Back, SavePolicy
 from clinician_compass.tui.text import heading, muted, plain_line
 from clinician_compass.walkthrough.plan import HANDLES, Plan, Step, account_title
 from clinician_compass.walkthrough.session import Session
+from clinician_compass.tui.typed_app import compass_app
 
 
 class ReviewScreen(Screen[None]):
@@ -187,8 +188,8 @@ class ReviewScreen(Screen[None]):
         target = self.targets.get(str(event.row_key.value))
         if target is None:
             return  # a heading with nowhere to go
-        self.app.return_to_review = True  # type: ignore[attr-defined]
-        self.app.goto(target)  # type: ignore[attr-defined]
+        compass_app(self.app).return_to_review = True
+        compass_app(self.app).goto(target)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "next_conflict":

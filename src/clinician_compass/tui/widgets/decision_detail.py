@@ -124,9 +124,11 @@ class DecisionDetail(VerticalScroll, can_focus=True):
         catalog: Catalog,
         role: str,
         jurisdiction: str,
-        **kwargs,
+        *,
+        id: str | None = None,  # noqa: A002 - Textual's own name for it
+        classes: str | None = None,
     ) -> None:
-        super().__init__(**kwargs)
+        super().__init__(id=id, classes=classes)
         self.decision = decision
         self.platform = platform
         self.catalog = catalog
