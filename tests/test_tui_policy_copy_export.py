@@ -134,20 +134,14 @@ async def test_a_bad_folder_keeps_the_dialog_open_and_says_why(
     assert not (tmp_path / "no-such-folder").exists()
 
 
-async def test_x_picks_a_decision_to_change_once_the_app_can_edit_one(
-    paths: PolicyPaths, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    asked: list[str] = []
-    monkeypatch.setattr(CompassApp, "action_edit", lambda self, position: None, raising=False)
-    monkeypatch.setattr(
-        CompassApp, "on_edit_step", lambda self, message: asked.append(message.position), raising=False
-    )
+async def test_x_picks_one_decision_and_opens_it_to_change_without_a_walkthrough(paths: PolicyPaths) -> None:
     app = saved_app(paths)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("p", "x")
         await pilot.pause()
         assert screen_name(app) == "CopyPicker"
-        first = app.screen.pieces[0]  # type: ignore[attr-defined]
+        position = app.screen.pieces[0][1]  # type: ignore[attr-defined]
         await pilot.press("enter")
         await pilot.pause()
-    assert asked == [first[1]] and "/" in first[1]
+        assert app.session.position == position and "/" in position
+        assert screen_name(app) in ("DecisionScreen", "HandlesScreen")

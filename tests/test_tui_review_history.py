@@ -135,3 +135,34 @@ async def test_a_damaged_file_offers_the_last_save_and_restores_it_keeping_the_d
         assert store.load(paths).policy.profile.display_name == "Alex Morgan RN", "the last save, not the one before"
         assert any(f.read_bytes() == damage for f in store.history(paths)), "the damaged file is kept in history"
         assert app.results == [True]
+
+
+async def test_a_due_review_from_home_changes_one_answer_and_comes_back_to_the_list(paths: PolicyPaths) -> None:
+    """Home offers the review when it is due; the changed answer opens alone, is saved, and the list returns."""
+    from clinician_compass.tui.app import CompassApp
+
+    session_with(paths, date(2026, 11, 30))
+    app = CompassApp(paths, today=date(2027, 3, 2))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        home = app.screen.query_one("#home-actions", OptionList)
+        prompts = [str(home.get_option_at_index(i).prompt) for i in range(home.option_count)]
+        assert prompts[0].startswith("Review now")
+        await pilot.press("enter")  # Review now
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReviewNowScreen"
+        await pilot.press("enter")  # the changed answer: X professional, who can see
+        await pilot.pause()
+        assert type(app.screen).__name__ == "DecisionScreen"
+        assert app.session.position == "x/professional/visibility"
+        await pilot.press("enter")  # keep the highlighted (her) answer, confirmed as of today
+        await pilot.pause()
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReviewNowScreen"
+        assert all(not row.startswith("X, professional") for row in rows(app))
+        answer = store.load(paths).policy.answer("x", "visibility", "professional")
+        assert answer is not None and answer.decided is not None and answer.decided > date(2026, 11, 22)  # re-dated
+        await pilot.press("a", "m")  # confirm the rest, mark reviewed
+        await pilot.pause()
+        assert store.load(paths).policy.meta.last_reviewed == date(2027, 3, 2)
+        assert type(app.screen).__name__ == "HomeScreen"

@@ -123,7 +123,8 @@ class CompassApp(App[int]):
         self._typing_timer: Timer | None = None
         self.trip: EditTrip | None = None
         """One change to the saved policy (an answer, the profile, platforms): saved as it is confirmed."""
-        self._trip_from_policy = False
+        self._trip_return = "home"
+        """Where a one-change trip goes back to: ``home``, ``policy`` or ``review`` (the review-now list)."""
         self._warned_before_quit = False
         self._draft_problem_told = ""
 
@@ -389,7 +390,12 @@ class CompassApp(App[int]):
             return
         from clinician_compass.tui.screens.policy_view import PolicyScreen
 
-        self._trip_from_policy = isinstance(self.screen, PolicyScreen)
+        from clinician_compass.tui.screens.review_now import ReviewNowScreen
+
+        if isinstance(self.screen, ReviewNowScreen):
+            self._trip_return = "review"
+        else:
+            self._trip_return = "policy" if isinstance(self.screen, PolicyScreen) else "home"
         self.session.begin()
         self.walking, self.draft = True, None
         self.return_to_review, self.return_after = False, None
@@ -433,10 +439,16 @@ class CompassApp(App[int]):
             return
         self.trip = None
         self.notify(self.saved_words(), title="Policy saved", markup=False)
-        if self._trip_from_policy:
+        self._back_from_trip()
+
+    def _back_from_trip(self) -> None:
+        """Where the one change was asked from: home, the policy view, or the yearly review's list."""
+        if self._trip_return == "policy":
             self.show_policy()
-        else:
-            self.show_home()
+            return
+        self.show_home()
+        if self._trip_return == "review":
+            self.action_review_now()  # the list again, with the answer just changed off it
 
     def _cancel_trip(self) -> None:
         """Left without a change: nothing to save. With answers already given, they stay in the draft."""
@@ -446,10 +458,7 @@ class CompassApp(App[int]):
             self.notify("Your change is not saved yet; resume it from home.", markup=False)
         else:
             self.session.discard()
-        if self._trip_from_policy:
-            self.show_policy()
-        else:
-            self.show_home()
+        self._back_from_trip()
 
     def saved_words(self) -> str:
         """"Saved." and, when some are left undecided, how many."""
@@ -728,12 +737,8 @@ class CompassApp(App[int]):
 
         if self._too_small_now():
             return
-        screen = ReferenceScreen(self.session)
-        self.push_screen(screen)
-        show = getattr(screen, "show_situation", None)
-        if show is not None:
-            self.call_after_refresh(show, situation_id)
-
+        situation = self.session.catalog.situations.get(situation_id)
+        self.push_screen(ReferenceScreen(self.session, situation.title if situation else ""))
 
     def _too_small_now(self) -> bool:
         """The "make the window larger" screen is up: nothing opens over it, or it would stay after a resize."""

@@ -17,7 +17,7 @@ from clinician_compass.documents.safe_text import printable
 from clinician_compass.documents.short_form import effective_short_form
 from clinician_compass.policy.model import JURISDICTIONS, ROLES
 from clinician_compass.policy.review import next_review as next_review_of
-from clinician_compass.tui.messages import DiscardDraft, EditStep, StartWalkthrough
+from clinician_compass.tui.messages import DiscardDraft, EditStep, OpenHistory, StartReview, StartWalkthrough
 from clinician_compass.tui.text import heading, labelled, lines, muted, plain
 from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, Plan, Step
 from clinician_compass.walkthrough.session import Session
@@ -70,6 +70,8 @@ class HomeScreen(Screen[None]):
             if self.has_draft:
                 actions.append(Option(Content("Resume your unfinished walkthrough"), id="resume"))
                 actions.append(Option(Content("Discard your unfinished walkthrough (asks first)"), id="discard"))
+            if policy.review_due(self.today):
+                actions.append(Option(Content("Review now: what changed since you decided, then the rest"), id="review"))
             actions += [
                 Option(Content("Read, copy or export your policy"), id="policy"),
                 Option(Content("Walk through again (your answers are pre-filled)"), id="walk"),
@@ -77,7 +79,10 @@ class HomeScreen(Screen[None]):
                 Option(Content("Remove a platform (asks first, lists what goes)"), id="remove-platform"),
                 Option(Content("Change your profile (name, contact number)"), id="edit:" + PROFILE),
                 Option(Content("Quick reference: find a situation (Ctrl+R)"), id="reference"),
+                Option(Content("History: earlier versions, what changed, restore one"), id="history"),
             ]
+            if not policy.review_due(self.today):
+                actions.append(Option(Content("Review your policy now (not due yet)"), id="review"))
             plan = Plan(self.session.catalog, tuple(policy.platforms), policy)
             undecided = plan.undecided()
             if undecided:
@@ -130,6 +135,10 @@ class HomeScreen(Screen[None]):
             await self.run_action("app.reference")
         elif action == "policy":
             await self.run_action("app.policy")
+        elif action == "review":
+            self.post_message(StartReview())
+        elif action == "history":
+            self.post_message(OpenHistory())
 
     def action_walk(self) -> None:
         self.post_message(StartWalkthrough())
