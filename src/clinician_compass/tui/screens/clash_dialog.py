@@ -116,7 +116,7 @@ class ClashDialog(Dialog[ClashAnswer]):
                 select_on_focus=False,  # her earlier words stay when she types on
             )
             yield Static("", id="clash-problem")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self._show_note(False)

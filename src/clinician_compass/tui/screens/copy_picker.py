@@ -73,7 +73,7 @@ class CopyPicker(Dialog[str | None]):
                 shown = Content.assemble((label, "bold"), "\n", (preview, "dim")) if self.preview else Content(label)
                 options.append(Option(shown, id=str(number)))
             yield OptionList(*options, id="copy-items")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

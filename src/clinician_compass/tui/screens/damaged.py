@@ -57,7 +57,7 @@ class DamagedFileScreen(Screen[bool]):
             else:
                 yield Static(muted("History holds no version that can be read."), id="damaged-offer")
             yield Static(muted("`clinician-compass check` re-checks the file without opening the app."))
-        yield Footer()
+        yield Footer(compact=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return self.recovery is not None if action == "restore" else True

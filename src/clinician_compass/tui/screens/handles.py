@@ -70,7 +70,7 @@ class HandlesScreen(Screen[None]):
                 yield PlainInput(self.accounts[key].handle, placeholder="optional", id=f"handle-{key}")
                 yield Static("", id=f"problem-{key}", classes="handle-problem")
             yield Static("", id="handles-blocked")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         if self.keys:

@@ -92,7 +92,7 @@ class HistoryScreen(Screen[bool]):
             yield Static(heading("Saved versions"), classes="title")
             yield Static(muted("Newest first, each with what changed since the one before. r restores one."))
             yield OptionList(id="history-list")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_list()

@@ -98,7 +98,7 @@ class HomeScreen(Screen[None]):
                 if s not in undecided
             ]
             yield OptionList(*actions, id="home-actions")
-        yield Footer()
+        yield Footer(compact=True)
 
     @staticmethod
     def _label(plan: Plan, step: Step) -> str:

@@ -58,7 +58,7 @@ class PlatformsScreen(Screen[None]):
             )
             yield Static("", id="platform-blurb")
             yield Static("", id="platform-warning")
-        yield Footer()
+        yield Footer(compact=True)
 
     @on(SelectionList.SelectionHighlighted, "#platform-list")
     def _describe(self, event: SelectionList.SelectionHighlighted) -> None:

@@ -111,7 +111,7 @@ class PolicyScreen(Screen[None]):
                         yield VerticalScroll(
                             Static("", id=f"text-{part}", classes="policy-text"), can_focus=True
                         )
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self._show("full")

@@ -58,7 +58,7 @@ class ProfileScreen(Screen[None]):
                 id="contact",
             )
             yield Button("Continue", id="continue", variant="primary")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()

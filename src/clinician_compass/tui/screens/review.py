@@ -69,7 +69,7 @@ class ReviewScreen(Screen[None]):
                 classes="hint",
             )
             yield DataTable(id="review-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -59,7 +59,7 @@ class ReviewNowScreen(Screen[bool]):
             yield Static(heading("Yearly review"), classes="title")
             yield Static(id="review-now-intro")
             yield OptionList(id="review-now-list")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_list()

@@ -60,7 +60,7 @@ class WelcomeScreen(Screen[None]):
                     yield Button("Start again", id="start")
                 else:
                     yield Button("Start", id="start", variant="primary")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#resume" if self.has_draft else "#start", Button).focus()
