@@ -17,7 +17,7 @@ from clinician_compass.guidance.model import Catalog
 from clinician_compass.policy import store
 from clinician_compass.policy.errors import PolicyFileError
 from clinician_compass.policy.model import Answer, Policy
-from clinician_compass.policy.paths import PolicyPaths
+from clinician_compass.policy.paths import PolicyPaths, real_target
 
 ACCOUNT_NAMES = {"professional": "professional", "personal": "personal", "mixed": "", "main": ""}
 """How an account is named after its platform; a platform's only account needs no name."""
@@ -184,7 +184,7 @@ class Recovery:
 
 def recovery(error: PolicyFileError) -> Recovery | None:
     """The version to offer for a file that cannot be read, or None when history holds none that can be."""
-    paths = PolicyPaths(store.real_target(error.path))
+    paths = PolicyPaths(real_target(error.path))
     good = store.newest_good_version(paths)
     if good is None:
         return None

@@ -30,7 +30,7 @@ from clinician_compass.policy.codec import FutureSchema, InvalidPolicy, dump_pol
 from clinician_compass.policy.errors import ConflictError, PolicyFileError, Problem, UnsafeLocationError
 from clinician_compass.policy.locate import line_of
 from clinician_compass.policy.model import Policy, now
-from clinician_compass.policy.paths import PolicyPaths
+from clinician_compass.policy.paths import PolicyPaths, real_target
 
 HISTORY_KEEP = 20
 """How many earlier versions ``history/`` keeps."""
@@ -275,17 +275,6 @@ def _remove_stale_temp_files(target: Path) -> None:
     ]
     for leftover in leftovers:
         leftover.unlink(missing_ok=True)
-
-
-def real_target(path: Path) -> Path:
-    """Write through a symlink to its target, so a synced or linked policy stays linked."""
-    try:
-        return path.resolve() if path.is_symlink() else path
-    except (
-        OSError,
-        RuntimeError,
-    ):  # cannot look (a folder we may not search) or a loop: use the path as given
-        return path
 
 
 def _ensure_folder(folder: Path) -> None:
