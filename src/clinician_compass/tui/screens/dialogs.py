@@ -17,17 +17,6 @@ from clinician_compass.tui.widgets.plain_input import PlainInput
 class ConflictDialog(Dialog[str | None]):
     """The file changed on disk since we read it: reload it, or save anyway (the other copy goes to history)."""
 
-    DEFAULT_CSS = """
-    ConflictDialog > Vertical {
-        width: 70;
-        max-width: 100%;
-        height: auto;
-        padding: 1 2;
-        border: round $warning;
-        background: $surface;
-    }
-    """
-
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="conflict.cancel", tooltip="Do nothing for now")]
 
     def __init__(self, message: str) -> None:
@@ -35,7 +24,7 @@ class ConflictDialog(Dialog[str | None]):
         self.message = message
 
     def compose(self) -> ComposeResult:
-        with Vertical():
+        with Vertical(classes="frame"):
             yield Static(heading("Your policy file changed on disk"))
             yield Static(plain(self.message))
             with Horizontal(classes="dialog-buttons"):
@@ -54,17 +43,6 @@ class ConflictDialog(Dialog[str | None]):
 class ShortFormChoiceDialog(Dialog[bool]):
     """The clinician wrote their own short form; the new decisions give another. Which one stays?"""
 
-    DEFAULT_CSS = """
-    ShortFormChoiceDialog > Vertical {
-        width: 70;
-        max-width: 100%;
-        height: auto;
-        padding: 1 2;
-        border: round $warning;
-        background: $surface;
-    }
-    """
-
     BINDINGS = [
         Binding("escape", "keep", "Keep mine", id="short-choice.keep", tooltip="Keep your own wording")
     ]
@@ -75,7 +53,7 @@ class ShortFormChoiceDialog(Dialog[bool]):
         self.generated = generated
 
     def compose(self) -> ComposeResult:
-        with Vertical():
+        with Vertical(classes="frame"):
             yield Static(heading("Your short form and your new decisions differ"))
             yield Static(Content.assemble(("Yours:  ", "bold"), plain(self.yours)))
             yield Static(Content.assemble(("New:    ", "bold"), self.generated or "(nothing decided yet)"))
@@ -94,17 +72,6 @@ class ShortFormChoiceDialog(Dialog[bool]):
 class EditShortFormDialog(Dialog[str | None]):
     """Write the short form in your own words; an empty line goes back to the generated one."""
 
-    DEFAULT_CSS = """
-    EditShortFormDialog > Vertical {
-        width: 70;
-        max-width: 100%;
-        height: auto;
-        padding: 1 2;
-        border: round $warning;
-        background: $surface;
-    }
-    """
-
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="short-edit.cancel", tooltip="Leave the short form as it is")
     ]
@@ -115,7 +82,7 @@ class EditShortFormDialog(Dialog[str | None]):
         self.generated = generated
 
     def compose(self) -> ComposeResult:
-        with Vertical():
+        with Vertical(classes="frame"):
             yield Static(heading("Your short form, in your own words"))
             yield Static(
                 Content(
