@@ -50,7 +50,8 @@ class ReviewNowScreen(Screen[bool]):
     def __init__(self, session: Session, today: date | None = None) -> None:
         super().__init__()
         self.session = session
-        self.today = today or date.today()
+        self._today = today
+        """The app's today (fixed in tests and screenshots); None: the calendar's, read when she acts."""
         self.changed: list[Changed] = []
         self.rest: list[Step] = []
 
@@ -66,6 +67,11 @@ class ReviewNowScreen(Screen[bool]):
 
     def on_screen_resume(self) -> None:
         self.refresh_list()  # back from changing an answer: it may no longer be "changed since"
+
+    @property
+    def today(self) -> date:
+        """The day a kept answer and the review are dated with: the app's, so it agrees with "review due"."""
+        return self._today or date.today()
 
     def _steps(self) -> list[Step]:
         return list(self.session.plan_of_saved().decision_steps)
