@@ -113,10 +113,12 @@ class HistoryScreen(Screen[bool]):
 
     def refresh_list(self) -> None:
         self.versions = history.versions(self.session.paths, self.session.catalog)
-        options: list[Option] = []
+        options: list[Option | None] = []
         for n, version in enumerate(self.versions):
             title = f"{version.when}" + ("  (your policy now)" if n == 0 and self._is_current(version) else "")
             changes = Content("\n").join(Content.assemble("  ", plain(c)) for c in version.changes)
+            if options:
+                options.append(None)  # a rule between versions, so each one's changes read as its own
             options.append(Option(Content("\n").join([Content.styled(title, "bold"), changes]), id=str(n)))
         option_list = self.query_one("#history-list", OptionList)
         option_list.clear_options()
