@@ -48,7 +48,7 @@ async def test_review_lists_what_is_undecided_and_u_then_enter_decides_each(path
         await pilot.press("enter")  # resume the walkthrough: it was at review
         await pilot.pause()
         assert screen_name(app) == "ReviewScreen"
-        assert "3 not decided yet (U)" in summary(app)
+        assert "3 not decided yet (u)" in summary(app)
         assert undecided(app)[:2] == [
             "X · professional @NurseAlexM: Blocking patients",
             "Instagram · personal @alex.morgan.home: Care questions by DM",
@@ -71,7 +71,7 @@ async def test_review_lists_what_is_undecided_and_u_then_enter_decides_each(path
         await pilot.pause()
         assert screen_name(app) == "ReviewScreen", "deciding it brings her back to review, not on to the next step"
         assert undecided(app)[0] == "Instagram · personal @alex.morgan.home: Care questions by DM"
-        assert "2 not decided yet (U)" in summary(app)
+        assert "2 not decided yet (u)" in summary(app)
 
         assert highlighted(app)[1] == "Care questions by DM", "back on the next one to decide"
         await pilot.press("enter")  # look, and leave it for later again

@@ -26,6 +26,12 @@ from clinician_compass.walkthrough.session import Session
 from clinician_compass.tui.typed_app import compass_app
 
 
+class ReviewTable(DataTable[Text]):
+    """Her answers; Enter's footer entry says what it does here: change the highlighted one."""
+
+    BINDINGS = [Binding("enter", "select_cursor", "Change", id="review.change", tooltip="Change this answer")]
+
+
 class ReviewScreen(Screen[None]):
     """The last step: check every answer, change any one, then save."""
 
@@ -66,21 +72,21 @@ class ReviewScreen(Screen[None]):
         summary = f"{plan.answered()} of {len(plan.decision_steps)} answered"
         undecided = len(plan.undecided())
         if undecided:
-            summary += f", {undecided} not decided yet (U)"
+            summary += f", {undecided} not decided yet (u)"
         if conflicts:
             summary += (
-                f", {len(conflicts)} {'conflict' if len(conflicts) == 1 else 'conflicts'} to settle (C)"
+                f", {len(conflicts)} {'conflict' if len(conflicts) == 1 else 'conflicts'} to settle (c)"
             )
         with Vertical(id="review"):
             yield Static(heading("Review your answers"), classes="title")
             yield Static(
                 muted(
-                    f"{summary}. Enter on a row changes it; S saves your policy."
+                    f"{summary}. Enter changes the highlighted row; s saves your policy."
                     + ("  * = changed since your saved policy." if self.session.saved else "")
                 ),
                 classes="hint",
             )
-            yield DataTable(id="review-table", cursor_type="row", zebra_stripes=True)
+            yield ReviewTable(id="review-table", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -145,7 +151,7 @@ class ReviewScreen(Screen[None]):
             )
         undecided = plan.undecided()
         if undecided:
-            rows.append(Row.heading("Not decided yet", "Enter: decide it now (U: the next one)"))
+            rows.append(Row.heading("Not decided yet", "Enter: decide it now (u: the next one)"))
         for step in undecided:
             rows.append(
                 Row(
