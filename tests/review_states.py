@@ -52,7 +52,7 @@ def _due_with_a_change(folder: Path) -> CompassApp:
 
 
 def _three_saves(folder: Path) -> CompassApp:
-    """Saved in March; X made protected in November; LinkedIn added and the contact number changed a day later."""
+    """Saved in March; X made protected in November; a day later, LinkedIn added and a new contact number."""
     paths = PolicyPaths(folder / "policy.toml")
     policy = dated(sample_policy(), date(2026, 3, 1))
     digest = store.save(policy, paths, expected_digest=None)

@@ -24,7 +24,7 @@ def screen_name(app: CompassApp) -> str:
 
 
 async def test_kept_confirmed_and_reviewed_on_the_apps_today(paths: PolicyPaths) -> None:
-    session_with(paths, date(2026, 11, 30))  # X professional "who can see" decided before its guidance was checked
+    session_with(paths, date(2026, 11, 30))  # X's "who can see" decided before its guidance was checked
     app = CompassApp(paths, today=FAR)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

@@ -69,7 +69,7 @@ async def test_review_lists_what_is_undecided_and_u_then_enter_decides_each(path
         assert app.screen.step.position == "x/professional/blocking"
         await pilot.press("enter")  # the highlighted option
         await pilot.pause()
-        assert screen_name(app) == "ReviewScreen", "deciding it brings her back to review, not on to the next step"
+        assert screen_name(app) == "ReviewScreen", "deciding it brings her back to review, not to the next step"
         assert undecided(app)[0] == "Instagram · personal @alex.morgan.home: Care questions by DM"
         assert "2 not decided yet (u)" in summary(app)
 
@@ -86,7 +86,7 @@ async def test_review_lists_what_is_undecided_and_u_then_enter_decides_each(path
         await pilot.pause()
     saved = store.load(paths).policy
     assert saved.answer("x", "blocking", "professional") is not None
-    assert saved.answer("instagram", "care-by-dm", "personal") is None, "left for later: nothing chosen for her"
+    assert saved.answer("instagram", "care-by-dm", "personal") is None, "left for later: nothing chosen"
 
 
 async def test_with_everything_decided_review_has_no_undecided_key(paths: PolicyPaths) -> None:

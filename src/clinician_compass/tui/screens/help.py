@@ -48,7 +48,8 @@ SECTIONS: list[Section] = [
             ("Ctrl+S", "save your answers as a draft and quit"),
             (
                 "c / e / k",
-                "when two answers conflict: change this one / change the earlier one / keep both, with a note",
+                "when two answers conflict: change this one / change the earlier one / "
+                "keep both, with a note",
             ),
         ],
     ),

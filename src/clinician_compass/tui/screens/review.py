@@ -42,7 +42,11 @@ class ReviewScreen(Screen[None]):
             "c", "next_conflict", "Conflicts", id="review.conflict", tooltip="The next conflict to settle"
         ),
         Binding(
-            "u", "next_undecided", "Undecided", id="review.undecided", tooltip="The next answer not decided yet"
+            "u",
+            "next_undecided",
+            "Undecided",
+            id="review.undecided",
+            tooltip="The next answer not decided yet",
         ),
         Binding(
             "ctrl+s",
