@@ -1,5 +1,5 @@
-"""App states for the review, review-now and history screens, shared by their snapshot tests and
-``scripts/screenshots.py`` (beside ``app_states.STATES``).
+"""App states for the review, review-now and history screens (and help, which lists their keys),
+shared by their snapshot tests and ``scripts/screenshots.py`` (beside ``app_states.STATES``).
 
 Every date is fixed (answers, the reviews, history's saved times), so a picture is the same on any
 day; history's times are shown in local time, so whoever takes the picture pins TZ=UTC.
@@ -79,6 +79,17 @@ def _left_for_later(folder: Path) -> CompassApp:
     return CompassApp(paths, today=TODAY)
 
 
+def _saved(folder: Path) -> CompassApp:
+    paths = PolicyPaths(folder / "policy.toml")
+    store.save(dated(sample_policy(), date(2026, 3, 1)), paths, expected_digest=None)
+    return CompassApp(paths, today=TODAY)
+
+
+async def _to_help(pilot: Pilot) -> None:
+    await pilot.press("p", "f1")  # help over the policy view
+    await pilot.pause()
+
+
 async def _to_review_now(pilot: Pilot) -> None:
     await pilot.press("enter")  # home: Review now, offered first when it is due
     await pilot.pause()
@@ -107,5 +118,6 @@ REVIEW_STATES = [
     AppState("history", _three_saves, _to_history),
     AppState("restore-version", _three_saves, _to_restore),
     AppState("review-undecided", _left_for_later, _to_undecided),
+    AppState("help", _saved, _to_help),
 ]
 """The review and history screens as she meets them: from home, with her keys."""

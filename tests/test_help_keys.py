@@ -14,7 +14,7 @@ from clinician_compass.tui.app import CompassApp
 from clinician_compass.tui.screens.clash_dialog import ClashDialog
 from clinician_compass.tui.screens.decision import DecisionScreen
 from clinician_compass.tui.screens.handles import HandlesScreen
-from clinician_compass.tui.screens.help import SECTIONS, HelpScreen
+from clinician_compass.tui.screens.help import SCREEN_SECTIONS, SECTIONS, HelpScreen
 from clinician_compass.tui.screens.history import HistoryScreen
 from clinician_compass.tui.screens.home import HomeScreen
 from clinician_compass.tui.screens.platforms import PlatformsScreen
@@ -103,3 +103,25 @@ def test_help_names_each_key_the_screen_shows(section: str) -> None:
 def test_the_help_dialog_closes_with_its_own_keys() -> None:
     keys = {key for key, _ in footer_keys(HelpScreen)}
     assert {"escape", "f1", "question_mark"} <= keys
+
+
+def test_each_screen_opens_help_at_its_own_section() -> None:
+    for section, owners in WHERE.items():
+        for owner in owners:
+            if owner is not CompassApp:
+                assert SCREEN_SECTIONS[owner.__name__] == section
+
+
+async def test_help_over_the_policy_view_starts_with_the_policy_views_keys(paths) -> None:
+    from app_states import sample_policy
+    from clinician_compass.policy import store
+
+    store.save(sample_policy(), paths, expected_digest=None)
+    app = CompassApp(paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p", "f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        sections = [str(s.render()) for s in app.screen.query(".help-section")]
+        assert sections[:2] == ["Your policy", "Everywhere"]
+        assert len(sections) == len(SECTIONS)

@@ -102,6 +102,29 @@ SECTIONS: list[Section] = [
 ]
 """Every key, by the screen it works on; tests/test_help_keys.py checks each screen's keys are here."""
 
+SCREEN_SECTIONS = {
+    "HomeScreen": "Home",
+    "ProfileScreen": "Walking through",
+    "PlatformsScreen": "Walking through",
+    "HandlesScreen": "Walking through",
+    "DecisionScreen": "Walking through",
+    "ClashDialog": "Walking through",
+    "ReviewScreen": "Review screen (the walkthrough's last step)",
+    "PolicyScreen": "Your policy",
+    "ReviewNowScreen": "Yearly review (Review now)",
+    "HistoryScreen": "History",
+    "ReferenceScreen": "Quick reference",
+    "PostCheckScreen": "Before you post",
+}
+"""The screen help was opened over → its section, shown first: the keys she wants are the ones in front of her.
+By class name, so help imports no screen."""
+
+
+def ordered(below: str | None) -> list[Section]:
+    """The sections with the one for the screen ``below`` first, then Everywhere, then the rest in order."""
+    first = SCREEN_SECTIONS.get(below or "")
+    return sorted(SECTIONS, key=lambda section: (section[0] != first, section[0] != "Everywhere"))
+
 
 class HelpScreen(Dialog[None]):
     """Every key, in two columns so a long description wraps under itself."""
@@ -130,10 +153,19 @@ class HelpScreen(Dialog[None]):
         Binding("escape,f1,question_mark,q", "close", "Close", id="help.close", tooltip="Close help")
     ]
 
+    def __init__(self, below: str | None = None) -> None:
+        super().__init__()
+        self.below = below
+        """The class name of the screen help was opened over (None: the one under it on the stack)."""
+
     def compose(self) -> ComposeResult:
+        below = self.below
+        if below is None:  # the screen under help in this stack (with modes: this mode's)
+            under = next((s for s in reversed(self.app.screen_stack) if s is not self), None)
+            below = type(under).__name__ if under else None
         with VerticalScroll(id="help"):
-            yield Static(heading("Keys"))
-            for title, keys in SECTIONS:
+            yield Static(lines(heading("Keys"), muted("↑ ↓ or PageDown to read on; Escape closes.")))
+            for title, keys in ordered(below):
                 yield Static(Content.styled(title, "bold underline"), classes="help-section")
                 with Grid(classes="help-keys"):  # two columns, so a long description wraps under itself
                     for key, what in keys:
