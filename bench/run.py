@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/run.py              # full run, about a minute on 2 cores
     .venv/bin/python bench/run.py --quick      # one iteration of each, to check it still runs
+    .venv/bin/python bench/run.py --only cli   # one section (startup, cli, keys, search, save, hostile, post-check)
 
 Prints a table and writes bench/results.json. Targets (ratios to the baseline,
 or absolute where the issue sets one) are reported, never asserted: the test
@@ -639,6 +640,10 @@ def bench_post_check(repeat: int) -> tuple[list[Row], list[str]]:
 # --- report ----------------------------------------------------------------------------------------
 
 
+SECTIONS = ("startup", "cli", "keys", "search", "save", "hostile", "post-check")
+"""The benchmark's sections, in the order they run; ``--only`` picks some (a CLI change needs only ``cli``)."""
+
+
 def table(rows: list[Row]) -> str:
     head = f"| {'measure':<58} | {'ours':>9} | {'baseline':>9} | {'ratio':>6} | target | met |"
     lines = [head, "|" + "|".join("-" * (len(c)) for c in head.split("|")[1:-1]) + "|"]
@@ -656,18 +661,35 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="one iteration of everything (a smoke run)")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results.json"), help="where to write JSON")
     parser.add_argument("--runs", type=int, default=11, help="runs per start-up and CLI figure (default: 11)")
+    parser.add_argument(
+        "--only",
+        metavar="SECTION",
+        action="append",
+        choices=SECTIONS,
+        help=f"run only this section (again for more): {', '.join(SECTIONS)}; default: all",
+    )
     args = parser.parse_args()
     runs = 1 if args.quick else args.runs
+    wanted = set(args.only or SECTIONS)
     folder = Path(tempfile.mkdtemp(prefix="compass-bench-"))
+    rows: list[Row] = []
+    quality: list[str] = []
     try:
-        rows = bench_startup(runs, folder)
-        rows += bench_cli(runs, folder)
-        rows += bench_keys(1, folder, decisions=3 if args.quick else None)
-        rows += bench_search(20 if args.quick else 2000)
-        rows += bench_save(3 if args.quick else 101, folder)
-        rows += bench_hostile(runs)
-        post_rows, quality = bench_post_check(2 if args.quick else 201)
-        rows += post_rows
+        if "startup" in wanted:
+            rows += bench_startup(runs, folder)
+        if "cli" in wanted:
+            rows += bench_cli(runs, folder)
+        if "keys" in wanted:
+            rows += bench_keys(1, folder, decisions=3 if args.quick else None)
+        if "search" in wanted:
+            rows += bench_search(20 if args.quick else 2000)
+        if "save" in wanted:
+            rows += bench_save(3 if args.quick else 101, folder)
+        if "hostile" in wanted:
+            rows += bench_hostile(runs)
+        if "post-check" in wanted:
+            post_rows, quality = bench_post_check(2 if args.quick else 201)
+            rows += post_rows
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     machine = f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
@@ -675,8 +697,9 @@ def main() -> int:
         f"clinician-compass benchmarks ({'quick smoke run' if args.quick else f'medians of {runs} runs'}; {machine})\n"
     )
     print(table(rows))
-    print("\nBefore you post: quality over tests/data/post_check_corpus.toml\n")
-    print("\n".join(quality))
+    if quality:
+        print("\nBefore you post: quality over tests/data/post_check_corpus.toml\n")
+        print("\n".join(quality))
     result = {
         "machine": machine,
         "quick": args.quick,
