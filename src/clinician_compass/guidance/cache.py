@@ -31,7 +31,10 @@ from clinician_compass.guidance.model import Catalog
 ENV_DISABLE = "CLINICIAN_COMPASS_NO_CACHE"
 """Set (to anything) to always load the catalog from TOML, as the catalog tests and benchmarks do."""
 
-_CODE = tuple(Path(__file__).with_name(name) for name in ("model.py", "loader.py", "commitments.py"))
+_CODE = (
+    *(Path(__file__).with_name(name) for name in ("model.py", "loader.py", "commitments.py")),
+    Path(__file__).parent.parent / "record.py",  # how the model's classes are built, and so pickled
+)
 
 
 def cache_folder() -> Path:
