@@ -98,7 +98,7 @@ def _init(self: Any, *args: Any, **kwargs: Any) -> None:
             state[name] = default
         elif factory is not _MISSING:
             state[name] = factory()
-        else:
+        elif init:  # a field outside the constructor with no default stays unset, as in a dataclass
             raise TypeError(f"{type(self).__name__}() missing required argument: {name!r}")
     if spec.post_init:
         self.__post_init__()

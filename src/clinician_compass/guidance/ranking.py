@@ -29,7 +29,6 @@ and names the nearest bodies, rather than letting a foreign body pass for hers.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
 from clinician_compass.guidance.model import (
@@ -44,6 +43,7 @@ from clinician_compass.guidance.model import (
     Statement,
     Strength,
 )
+from clinician_compass.record import record
 
 AUTHORITY = {
     "regulator": 0,
@@ -64,7 +64,7 @@ NEAREST_SHOWN = 3
 """How many bodies the absence line names as the closest."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Ranked:
     """One source in the order, with what it says here (if a statement) and its label."""
 
@@ -89,7 +89,7 @@ class Ranked:
         return self.statement.says if self.statement else ""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class OrderedGuidance:
     """Statements (or cited sources) in the order the clinician should read them."""
 

@@ -15,11 +15,11 @@ the advice she decided on may have moved, so the review asks about it first.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date
 
 from clinician_compass.guidance.model import Catalog
 from clinician_compass.policy.model import Answer, Policy
+from clinician_compass.record import record
 
 REVIEW_MONTHS = 12
 """A policy is due for review twelve calendar months after it was last reviewed."""
@@ -48,7 +48,7 @@ def review_due(policy: Policy, today: date | None = None) -> bool:
     return (today or date.today()) >= next_review(policy)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Changed:
     """One answer whose guidance or platform facts were checked after she made it."""
 

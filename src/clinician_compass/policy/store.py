@@ -20,7 +20,7 @@ import tempfile
 import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from clinician_compass.policy.errors import ConflictError, PolicyFileError, Prob
 from clinician_compass.policy.locate import line_of
 from clinician_compass.policy.model import Policy, now
 from clinician_compass.policy.paths import PolicyPaths, real_target
+from clinician_compass.record import record
 
 HISTORY_KEEP = 20
 """How many earlier versions ``history/`` keeps."""
@@ -39,7 +40,7 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 """A policy is a few kilobytes; anything past this is not one, and we will not read it into memory."""
 
 
-@dataclass
+@record
 class Loaded:
     """A policy as read from disk, with what we need to save it back safely."""
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+
+from clinician_compass.record import record
 
 KINDS = (
     "name",
@@ -28,7 +29,7 @@ QUASI = frozenset({"date", "age", "place", "occupation", "rare-detail"})
 """Kinds that identify in combination: the GMC's "sum of information"."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Finding:
     """One span of the draft that could help identify a patient, or shows the post is about one."""
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import heapq
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from clinician_compass.guidance.model import Catalog, Platform, Situation
+from clinician_compass.record import record
 from clinician_compass.reference.index import Index, build_index, query_terms, stem
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Hit:
     """A matching situation and how well it matched (1.0 = the best match of this query)."""
 
