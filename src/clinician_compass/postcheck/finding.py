@@ -87,9 +87,13 @@ class Lazy:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(text)
 
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text)
+
 
 def lazy(source: str, flags: int = 0) -> Lazy:
-    """``re.compile(source, flags)``, put off until a draft needs it: only for patterns given ``needs``."""
+    """``re.compile(source, flags)``, put off until a draft needs it: for the patterns a check skips
+    when the draft lacks their trigger words (``needs``, or a detector's own test such as "no digit")."""
     return Lazy(source, flags)
 
 
