@@ -109,3 +109,14 @@ def test_identity_records_compare_and_hash_by_identity() -> None:
 
     one = Catalog({})
     assert one != Catalog({}) and one == one and {one: 1}[one] == 1
+
+
+def test_a_field_outside_the_constructor_gets_its_default_however_the_record_is_built() -> None:
+    @record
+    class Counted:
+        name: str
+        seen: int = field(init=False, default=0)
+
+    assert Counted("x").seen == 0 and Counted(name="x").seen == 0
+    with pytest.raises(TypeError):
+        Counted("x", 1)  # type: ignore[call-arg]

@@ -16,6 +16,7 @@ field by field; a frozen record hashes its fields and refuses assignment with
 from __future__ import annotations
 
 import dataclasses
+import operator
 import reprlib
 from collections.abc import Callable
 from typing import Any, TypeVar, dataclass_transform, overload
@@ -46,17 +47,27 @@ def record(cls: T | None = None, /, *, frozen: bool = False, eq: bool = True) ->
 class _Spec:
     """What the shared methods need to know of one class, worked out once when it is defined."""
 
-    __slots__ = ("fields", "names", "accepted", "compare", "shown", "post_init")
+    __slots__ = ("names", "accepted", "required", "defaults", "fixed", "factories", "values", "shown", "post_init")
 
     def __init__(self, cls: type) -> None:
         fields = dataclasses.fields(cls)
-        self.fields: tuple[tuple[str, Any, Any, bool], ...] = tuple(
-            (f.name, f.default, f.default_factory, f.init) for f in fields
-        )
         self.names = tuple(f.name for f in fields if f.init)
         """The constructor's parameters, in order."""
         self.accepted = frozenset(self.names)
-        self.compare = tuple(f.name for f in fields if f.compare)
+        self.required = frozenset(
+            f.name for f in fields if f.init and f.default is _MISSING and f.default_factory is _MISSING
+        )
+        self.defaults = {f.name: f.default for f in fields if f.default is not _MISSING}
+        self.fixed = {f.name: f.default for f in fields if not f.init and f.default is not _MISSING}
+        """Defaults of the fields outside the constructor: set even when every argument is given."""
+        self.factories: tuple[tuple[str, Callable[[], Any]], ...] = tuple(
+            (f.name, f.default_factory) for f in fields if f.default_factory is not dataclasses.MISSING
+        )
+        compared = [f.name for f in fields if f.compare]
+        # The compared fields as a tuple, read at C speed (attrgetter of one name gives the bare value).
+        self.values: Callable[[Any], tuple[Any, ...]] = (
+            operator.attrgetter(*compared) if len(compared) > 1 else lambda o: tuple(getattr(o, n) for n in compared)
+        )
         self.shown = tuple(f.name for f in fields if f.repr)
         self.post_init = hasattr(cls, "__post_init__")
 
@@ -79,27 +90,32 @@ def _build(cls: T, *, frozen: bool, eq: bool) -> T:
 
 def _init(self: Any, *args: Any, **kwargs: Any) -> None:
     spec: _Spec = type(self).__record__
-    if len(args) > len(spec.names):
-        raise TypeError(
-            f"{type(self).__name__}() takes {len(spec.names)} positional arguments but {len(args)} were given"
-        )
-    values = dict(zip(spec.names, args))
-    for name, value in kwargs.items():
-        if name in values:
-            raise TypeError(f"{type(self).__name__}() got multiple values for argument {name!r}")
-        if name not in spec.accepted:
-            raise TypeError(f"{type(self).__name__}() got an unexpected keyword argument {name!r}")
-        values[name] = value
     state = self.__dict__  # written directly: a frozen record's __setattr__ refuses every assignment
-    for name, default, factory, init in spec.fields:
-        if init and name in values:
-            state[name] = values[name]
-        elif default is not _MISSING:
-            state[name] = default
-        elif factory is not _MISSING:
-            state[name] = factory()
-        elif init:  # a field outside the constructor with no default stays unset, as in a dataclass
-            raise TypeError(f"{type(self).__name__}() missing required argument: {name!r}")
+    if len(args) == len(spec.names) and not kwargs and not spec.factories:  # every field given, in order
+        state.update(spec.fixed)
+        state.update(zip(spec.names, args))
+    else:
+        if len(args) > len(spec.names):
+            raise TypeError(
+                f"{type(self).__name__}() takes {len(spec.names)} positional arguments but {len(args)} were given"
+            )
+        given = dict(zip(spec.names, args))
+        if kwargs:
+            if not kwargs.keys() <= spec.accepted:
+                unknown = next(iter(kwargs.keys() - spec.accepted))
+                raise TypeError(f"{type(self).__name__}() got an unexpected keyword argument {unknown!r}")
+            if not given.keys().isdisjoint(kwargs):
+                twice = next(iter(given.keys() & kwargs.keys()))
+                raise TypeError(f"{type(self).__name__}() got multiple values for argument {twice!r}")
+            given.update(kwargs)
+        if not spec.required <= given.keys():
+            missing = ", ".join(repr(n) for n in spec.names if n in spec.required - given.keys())
+            raise TypeError(f"{type(self).__name__}() missing required arguments: {missing}")
+        state.update(spec.defaults)
+        for name, factory in spec.factories:
+            if name not in given:
+                state[name] = factory()
+        state.update(given)
     if spec.post_init:
         self.__post_init__()
 
@@ -111,18 +127,15 @@ def _repr(self: Any) -> str:
     return f"{cls.__qualname__}({shown})"
 
 
-def _values(self: Any) -> tuple[Any, ...]:
-    return tuple([getattr(self, name) for name in type(self).__record__.compare])
-
-
-def _eq(self: Any, other: object) -> bool:
+def _eq(self: Any, other: Any) -> bool:
     if other.__class__ is self.__class__:
-        return _values(self) == _values(other)
+        values = type(self).__record__.values
+        return bool(values(self) == values(other))
     return NotImplemented
 
 
 def _hash(self: Any) -> int:
-    return hash(_values(self))
+    return hash(type(self).__record__.values(self))
 
 
 def _refuse_set(self: Any, name: str, value: object) -> None:
