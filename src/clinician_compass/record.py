@@ -75,8 +75,14 @@ class _Spec:
 def _build(cls: T, *, frozen: bool, eq: bool) -> T:
     if any(name in cls.__dict__ for name in ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__")):
         raise TypeError(f"{cls.__name__} defines its own methods: make it a plain dataclass")
+    undocumented = not cls.__doc__
+    if undocumented:  # dataclass would describe it through inspect.signature, which loads the tokenizer
+        cls.__doc__ = cls.__name__
     dataclasses.dataclass(cls, init=False, repr=False, eq=False)  # reads the fields; generates nothing
-    setattr(cls, "__record__", _Spec(cls))
+    spec = _Spec(cls)
+    if undocumented:
+        cls.__doc__ = f"{cls.__name__}({', '.join(spec.names)})"
+    setattr(cls, "__record__", spec)
     setattr(cls, "__init__", _init)
     setattr(cls, "__repr__", _repr)
     if eq:
