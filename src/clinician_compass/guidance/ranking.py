@@ -157,6 +157,10 @@ def _group(source: Source, statement: Statement | None, role: str, jurisdiction:
     return 5
 
 
+_STRENGTH_ORDER = {strength: i for i, strength in enumerate(Strength)}
+"""Must, expects, advises, reports: the order a statement's strength sorts in."""
+
+
 def rank_key(
     source: Source,
     statement: Statement | None,
@@ -166,7 +170,7 @@ def rank_key(
 ) -> tuple[int, int, int, int]:
     """(group, superseded, authority, strength): smaller reads first; ties keep the catalog's order."""
     authority = _authority(source, regulator_bodies)
-    strength = list(Strength).index(statement.strength) if statement else len(Strength)
+    strength = _STRENGTH_ORDER[statement.strength] if statement else len(_STRENGTH_ORDER)
     group = _group(source, statement, role, jurisdiction, authority)
     return (group, int(source.superseded), authority, strength)
 
@@ -202,19 +206,16 @@ def _order(
 ) -> OrderedGuidance:
     bodies = _regulator_bodies(catalog)
     listed = list(pairs)
-    keyed = sorted(
-        enumerate(listed),
-        key=lambda ip: (rank_key(ip[1][0], ip[1][1], role, jurisdiction, bodies), ip[0]),
-    )
+    keys = [rank_key(source, statement, role, jurisdiction, bodies) for source, statement in listed]
     items = tuple(
         Ranked(
-            source=source,
-            statement=statement,
-            label=strength_label(statement, source, jurisdiction),
-            group=rank_key(source, statement, role, jurisdiction, bodies)[0],
-            note=_note(source, statement, role, jurisdiction),
+            source=listed[i][0],
+            statement=listed[i][1],
+            label=strength_label(listed[i][1], listed[i][0], jurisdiction),
+            group=keys[i][0],
+            note=_note(listed[i][0], listed[i][1], role, jurisdiction),
         )
-        for _, (source, statement) in keyed
+        for i in sorted(range(len(listed)), key=lambda i: (keys[i], i))  # ties keep the catalog's order
     )
     return OrderedGuidance(items, _absence(items, role, jurisdiction))
 
