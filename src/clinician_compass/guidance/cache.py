@@ -27,9 +27,12 @@ import tempfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from clinician_compass import __version__
 from clinician_compass.guidance.model import Catalog
+
+T = TypeVar("T")
 
 ENV_DISABLE = "CLINICIAN_COMPASS_NO_CACHE"
 """Set (to anything) to always load the catalog from TOML, as the catalog tests and benchmarks do."""
@@ -50,9 +53,7 @@ def catalog_key(folder: Path) -> str:
     """This exact catalog: each data file's path, size and modification time, the same of the code that
     builds its objects, and the versions that decide how it is pickled."""
     parts = [f"{__version__} {sys.version} {pickle.HIGHEST_PROTOCOL}"]
-    for path in (*sorted(_toml_files(os.fspath(folder))), *map(os.fspath, _CODE)):
-        info = os.stat(path)
-        parts.append(f"{path} {info.st_size} {info.st_mtime_ns}")
+    parts.append(code_key(*map(Path, sorted(_toml_files(os.fspath(folder)))), *_CODE))
     return "\n".join(parts)
 
 
@@ -68,9 +69,9 @@ def _toml_files(folder: str) -> list[str]:
     return found
 
 
-def _file_name(key: str) -> str:
+def _file_name(name: str, key: str) -> str:
     data = key.encode("utf-8", "surrogateescape")
-    return f"catalog-{zlib.crc32(data):08x}{zlib.adler32(data):08x}.pickle"
+    return f"{name}-{zlib.crc32(data):08x}{zlib.adler32(data):08x}.pickle"
 
 
 def load_cached(folder: Path, load: Callable[[Path], Catalog]) -> Catalog:
@@ -79,22 +80,36 @@ def load_cached(folder: Path, load: Callable[[Path], Catalog]) -> Catalog:
         return load(folder)
     try:
         key = catalog_key(folder)
-        where = cache_folder()
     except OSError:
         return load(folder)
-    path = where / _file_name(key)
+    return load_kept("catalog", key, lambda: load(folder), Catalog)
+
+
+def load_kept(name: str, key: str, build: Callable[[], T], kind: type[T]) -> T:
+    """``build()``, or its result as kept by an earlier run under the same ``key`` (a ``catalog_key``,
+    plus the code of whatever ``build`` runs). Anything ``build`` raises propagates, and nothing is kept."""
+    try:
+        where = cache_folder()
+    except OSError:
+        return build()
+    path = where / _file_name(name, key)
     try:
         with path.open("rb") as handle:
             if _ours(handle.fileno()):
-                kept_key, catalog = pickle.load(handle)
-                if kept_key == key and isinstance(catalog, Catalog):
+                kept_key, value = pickle.load(handle)
+                if kept_key == key and isinstance(value, kind):
                     os.utime(handle.fileno())  # in use: the newest-first pruning keeps it
-                    return catalog
-    except Exception:  # noqa: BLE001 - a missing, stale or damaged cache only means reading the TOML
+                    return value
+    except Exception:  # noqa: BLE001 - a missing, stale or damaged copy only means building it again
         pass
-    catalog = load(folder)  # a CatalogError propagates, and nothing is kept
-    _keep((key, catalog), where, path)
-    return catalog
+    value = build()
+    _keep((key, value), where, path, name)
+    return value
+
+
+def code_key(*files: Path) -> str:
+    """The size and modification time of each file: what a kept copy built by that code depends on."""
+    return "\n".join(f"{path} {os.stat(path).st_size} {os.stat(path).st_mtime_ns}" for path in files)
 
 
 KEEP = 4
@@ -110,11 +125,11 @@ def _ours(fd: int) -> bool:
     return info.st_uid == os.getuid() and not info.st_mode & 0o022
 
 
-def _keep(kept: tuple[str, Catalog], where: Path, path: Path) -> None:
+def _keep(kept: tuple[str, object], where: Path, path: Path, name: str) -> None:
     """Write atomically and drop all but the newest few copies; never fail the caller."""
     try:
         where.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, temporary = tempfile.mkstemp(prefix=".catalog-", dir=where)
+        fd, temporary = tempfile.mkstemp(prefix=f".{name}-", dir=where)
         try:
             with os.fdopen(fd, "wb") as handle:
                 pickle.dump(kept, handle, protocol=pickle.HIGHEST_PROTOCOL)
@@ -122,7 +137,7 @@ def _keep(kept: tuple[str, Catalog], where: Path, path: Path) -> None:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-        copies = sorted(where.glob("catalog-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        copies = sorted(where.glob(f"{name}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in copies[KEEP:]:
             old.unlink(missing_ok=True)
     except Exception:  # noqa: BLE001 - keeping a copy is an optimisation; the catalog is already loaded
