@@ -97,9 +97,11 @@ def _build(cls: T, *, frozen: bool, eq: bool) -> T:
 def _init(self: Any, *args: Any, **kwargs: Any) -> None:
     spec: _Spec = type(self).__record__
     state = self.__dict__  # written directly: a frozen record's __setattr__ refuses every assignment
-    if len(args) == len(spec.names) and not kwargs and not spec.factories:  # every field given, in order
+    if not spec.factories and (
+        (len(args) == len(spec.names) and not kwargs) or (not args and kwargs.keys() == spec.accepted)
+    ):  # every field given, in order or by name: the common case, one dict update
         state.update(spec.fixed)
-        state.update(zip(spec.names, args))
+        state.update(zip(spec.names, args) if args else kwargs)
     else:
         if len(args) > len(spec.names):
             raise TypeError(

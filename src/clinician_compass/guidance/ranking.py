@@ -140,7 +140,7 @@ def _group(source: Source, statement: Statement | None, role: str, jurisdiction:
     """Which group a statement falls in for this clinician (see the module's docstring)."""
     if source.kind == "service":
         return 5  # a crisis line is where to send a patient, never whose word to read
-    home = source.jurisdiction.value == jurisdiction
+    home = source.jurisdiction == jurisdiction  # a StrEnum is its value: no .value lookup
     body = authority <= 1
     if home and body and _names(source, statement, role):
         return 0
@@ -178,7 +178,7 @@ def rank_key(
 def body_label(source: Source, jurisdiction: str) -> str:
     """The body as a clinician in ``jurisdiction`` reads it: "GMC", or "GMC (UK)" from abroad."""
     name = source.body_name
-    foreign = source.jurisdiction.value != jurisdiction
+    foreign = source.jurisdiction != jurisdiction
     where = [source.region] if source.region else []
     if foreign:
         where.append(source.jurisdiction.value)
@@ -194,7 +194,7 @@ def strength_label(statement: Statement | None, source: Source, jurisdiction: st
 def _note(source: Source, statement: Statement | None, role: str, jurisdiction: str) -> str:
     if source.superseded:
         return "since replaced"
-    if source.jurisdiction.value == jurisdiction and not _names(source, statement, role):
+    if source.jurisdiction == jurisdiction and not _names(source, statement, role):
         near = _near(source, statement, role)
         if near:
             return NEAREST_NOTES.get(near, "")
