@@ -14,7 +14,6 @@ the advice she decided on may have moved, so the review asks about it first.
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 
 from clinician_compass.guidance.model import Catalog
@@ -29,8 +28,14 @@ def add_months(day: date, months: int) -> date:
     """``day`` moved by whole calendar months; the 31st (or 29 February) becomes the month's last day when needed."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    last = 29 if month == 1 and leap else _MONTH_DAYS[month]
     return date(year, month + 1, min(day.day, last))
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+"""Days in each month of a common year: ``calendar.monthrange`` without importing ``calendar`` on
+every command's start."""
 
 
 def last_review(policy: Policy) -> date:
