@@ -21,7 +21,6 @@ no new exposure; nothing in it comes from the network or from the clinician.
 from __future__ import annotations
 
 import os
-import pickle
 import sys
 import tempfile
 import zlib
@@ -31,6 +30,11 @@ from typing import TypeVar
 
 from clinician_compass import __version__
 from clinician_compass.guidance.model import Catalog
+
+try:  # the C unpickler alone: the pickle module around it adds 1.5 ms of imports to every start
+    from _pickle import load as _unpickle
+except ImportError:  # a Python without the accelerator
+    from pickle import load as _unpickle
 
 T = TypeVar("T")
 
@@ -51,8 +55,8 @@ def cache_folder() -> Path:
 
 def catalog_key(folder: Path) -> str:
     """This exact catalog: each data file's path, size and modification time, the same of the code that
-    builds its objects, and the versions that decide how it is pickled."""
-    parts = [f"{__version__} {sys.version} {pickle.HIGHEST_PROTOCOL}"]
+    builds its objects, and the versions that decide how it is pickled (Python's fixes the protocol)."""
+    parts = [f"{__version__} {sys.version}"]
     parts.append(code_key(*map(Path, sorted(_toml_files(os.fspath(folder)))), *_CODE))
     return "\n".join(parts)
 
@@ -96,7 +100,7 @@ def load_kept(name: str, key: str, build: Callable[[], T], kind: type[T]) -> T:
     try:
         with path.open("rb") as handle:
             if _ours(handle.fileno()):
-                kept_key, value = pickle.load(handle)
+                kept_key, value = _unpickle(handle)
                 if kept_key == key and isinstance(value, kind):
                     os.utime(handle.fileno())  # in use: the newest-first pruning keeps it
                     return value
@@ -129,6 +133,8 @@ def _keep(kept: tuple[str, object], where: Path, path: Path, name: str) -> None:
     """Write atomically and drop all but the newest few copies; never fail the caller."""
     try:
         where.mkdir(parents=True, exist_ok=True, mode=0o700)
+        import pickle  # only when a copy is written
+
         fd, temporary = tempfile.mkstemp(prefix=f".{name}-", dir=where)
         try:
             with os.fdopen(fd, "wb") as handle:
