@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/run.py              # full run, about a minute on 2 cores
     .venv/bin/python bench/run.py --quick      # one iteration of each, to check it still runs
+    .venv/bin/python bench/run.py --only cli   # one section (startup, cli, keys, search, save, hostile, post-check)
+    .venv/bin/python bench/run.py --only cli --why   # and what each command imports beyond the floor
 
 Prints a table and writes bench/results.json. Targets (ratios to the baseline,
 or absolute where the issue sets one) are reported, never asserted: the test
@@ -266,6 +268,39 @@ def bench_cli(runs: int, folder: Path) -> list[Row]:
             Row(f"cli: {args[0]} (CPU)", ours, floor, "the floor", "ms", f"≤ {limit}×", ours <= limit * floor)
         )
     return rows
+
+
+def import_times(command: list[str], folder: Path, runs: int) -> dict[str, float]:
+    """Median self time (ms) of each module ``command`` imports, from ``python -X importtime``."""
+    seen: dict[str, list[float]] = {}
+    for _ in range(runs):
+        done = subprocess.run(
+            [command[0], "-X", "importtime", *command[1:]], capture_output=True, text=True, env=_env(folder)
+        )
+        for line in done.stderr.splitlines():
+            if line.startswith("import time:") and "self [us]" not in line:
+                own, _, name = line[len("import time:") :].split("|")
+                seen.setdefault(name.strip(), []).append(int(own) / 1000)
+    return {name: median(times) for name, times in seen.items()}
+
+
+def why_cli(runs: int, folder: Path, shown: int = 8) -> list[str]:
+    """For each command, the modules it imports beyond the floor's, by self time: what its ratio is made of."""
+    from app_states import sample_policy
+    from clinician_compass.policy import store
+    from clinician_compass.policy.paths import PolicyPaths
+
+    store.save(sample_policy(), PolicyPaths(folder / "policy.toml"), expected_digest=None, force=True)
+    floor = import_times([sys.executable, "-c", f"import {FLOOR}"], folder, runs)
+    lines = [f"Imports beyond the floor's ({sum(floor.values()):.1f} ms of imports), medians of {runs} runs of -X importtime:"]
+    for args, _ in CLI_COMMANDS:
+        command = [sys.executable, "-m", "clinician_compass", *args]
+        subprocess.run(command, capture_output=True, env=_env(folder), check=False)  # caches written
+        extra = {k: v for k, v in import_times(command, folder, runs).items() if k not in floor}
+        top = sorted(extra.items(), key=lambda kv: -kv[1])[:shown]
+        lines.append(f"  {args[0]}: {sum(extra.values()):.1f} ms in {len(extra)} modules; most: "
+                     + ", ".join(f"{name} {ms:.1f}" for name, ms in top))
+    return lines
 
 
 # --- 3. keystrokes ---------------------------------------------------------------------------------
@@ -639,6 +674,10 @@ def bench_post_check(repeat: int) -> tuple[list[Row], list[str]]:
 # --- report ----------------------------------------------------------------------------------------
 
 
+SECTIONS = ("startup", "cli", "keys", "search", "save", "hostile", "post-check")
+"""The benchmark's sections, in the order they run; ``--only`` picks some (a CLI change needs only ``cli``)."""
+
+
 def table(rows: list[Row]) -> str:
     head = f"| {'measure':<58} | {'ours':>9} | {'baseline':>9} | {'ratio':>6} | target | met |"
     lines = [head, "|" + "|".join("-" * (len(c)) for c in head.split("|")[1:-1]) + "|"]
@@ -656,18 +695,39 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="one iteration of everything (a smoke run)")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results.json"), help="where to write JSON")
     parser.add_argument("--runs", type=int, default=11, help="runs per start-up and CLI figure (default: 11)")
+    parser.add_argument(
+        "--only",
+        metavar="SECTION",
+        action="append",
+        choices=SECTIONS,
+        help=f"run only this section (again for more): {', '.join(SECTIONS)}; default: all",
+    )
+    parser.add_argument(
+        "--why", action="store_true", help="after the table, each CLI command's imports beyond the floor's"
+    )
     args = parser.parse_args()
     runs = 1 if args.quick else args.runs
+    wanted = set(args.only or SECTIONS)
     folder = Path(tempfile.mkdtemp(prefix="compass-bench-"))
+    rows: list[Row] = []
+    quality: list[str] = []
     try:
-        rows = bench_startup(runs, folder)
-        rows += bench_cli(runs, folder)
-        rows += bench_keys(1, folder, decisions=3 if args.quick else None)
-        rows += bench_search(20 if args.quick else 2000)
-        rows += bench_save(3 if args.quick else 101, folder)
-        rows += bench_hostile(runs)
-        post_rows, quality = bench_post_check(2 if args.quick else 201)
-        rows += post_rows
+        if "startup" in wanted:
+            rows += bench_startup(runs, folder)
+        if "cli" in wanted:
+            rows += bench_cli(runs, folder)
+        if "keys" in wanted:
+            rows += bench_keys(1, folder, decisions=3 if args.quick else None)
+        if "search" in wanted:
+            rows += bench_search(20 if args.quick else 2000)
+        if "save" in wanted:
+            rows += bench_save(3 if args.quick else 101, folder)
+        if "hostile" in wanted:
+            rows += bench_hostile(runs)
+        if "post-check" in wanted:
+            post_rows, quality = bench_post_check(2 if args.quick else 201)
+            rows += post_rows
+        why = why_cli(1 if args.quick else 5, folder) if args.why else []
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     machine = f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
@@ -675,8 +735,11 @@ def main() -> int:
         f"clinician-compass benchmarks ({'quick smoke run' if args.quick else f'medians of {runs} runs'}; {machine})\n"
     )
     print(table(rows))
-    print("\nBefore you post: quality over tests/data/post_check_corpus.toml\n")
-    print("\n".join(quality))
+    if why:
+        print("\n" + "\n".join(why))
+    if quality:
+        print("\nBefore you post: quality over tests/data/post_check_corpus.toml\n")
+        print("\n".join(quality))
     result = {
         "machine": machine,
         "quick": args.quick,

@@ -42,9 +42,9 @@ def _isatty(stream: object) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     if arguments:
-        from clinician_compass.cli.parser import build_parser
+        from clinician_compass.cli.parser import build_parser, command_in
 
-        args = build_parser().parse_args(arguments)
+        args = build_parser(command_in(arguments)).parse_args(arguments)
     else:
         # Just the app, the common case: argparse is not even loaded. Only .command (and getattr) is read.
         args = cast("argparse.Namespace", SimpleNamespace(command=None))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from clinician_compass import __version__
@@ -22,7 +23,86 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {escaped(message)}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _no_arguments(parser: argparse.ArgumentParser) -> None:
+    """show and path take only --policy, which every command has."""
+
+
+def _export(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=FORMATS, default="md", help="output format (default: md)")
+    parser.add_argument(
+        "--part",
+        choices=PARTS,
+        default="full",
+        help="which part: full (the policy, the default), short (the short form), patients (the statement "
+        "for patients), bios (a profile line per platform), scripts (reply scripts) or checklist (the settings "
+        "each account needs)",
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+
+def _check(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", nargs="?", help="the file to check (default: your policy)")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 when choices contradict each other or an answer is impossible on its platform",
+    )
+
+
+def _ref(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("query", nargs="+", help='what happened, e.g. "patient sent me a friend request"')
+    parser.add_argument("--platform", metavar="ID", help="the platform it happened on, e.g. x or instagram")
+    parser.add_argument("--limit", type=int, default=3, metavar="N", help="how many matches (default: 3)")
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+
+def _check_post(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", nargs="?", metavar="FILE", help="the draft; - or nothing reads standard input")
+    parser.add_argument("--platform", metavar="ID", help="where you mean to post, e.g. x or instagram")
+    parser.add_argument("--image", metavar="PATH", help="an image you mean to attach: its location and date are read")
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+
+def _history(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--restore", type=int, metavar="N", help="make version N (as listed) your policy again")
+
+
+COMMANDS: dict[str, tuple[Callable[[argparse.ArgumentParser], None], str, str | None]] = {
+    "show": (_no_arguments, "print your policy's short form and a summary", None),
+    "export": (_export, "write your policy in another form", None),
+    "check": (_check, "validate a policy file", None),
+    "path": (_no_arguments, "where your policy, its history and the draft live", None),
+    "ref": (_ref, "quick reference: find a situation", None),
+    "check-post": (
+        _check_post,
+        "before you post: check a draft for anything that could identify a patient",
+        "Check a draft post for names, numbers, dates, ages, places and other details that could identify "
+        "a patient. It never says a post is safe. Exit 0: none or low risk; 1: medium or high; 2: usage "
+        "error. The draft is read, never kept.",
+    ),
+    "history": (_history, "list the saved versions with what changed; restore one", None),
+}
+"""Each command: what adds its arguments, its line in ``--help``, its own description; in ``--help`` order."""
+
+
+def command_in(arguments: Sequence[str]) -> str | None:
+    """The command ``arguments`` run, read the way argparse will read them; None when it takes the
+    whole parser to tell (``--help``, a mistyped command, nothing but options)."""
+    words = iter(arguments)
+    for word in words:
+        if word in COMMANDS:
+            return word
+        if word.startswith("--") and len(word) >= 4 and "--policy".startswith(word):
+            next(words, None)  # --policy PATH (or an abbreviation argparse accepts): PATH is no command
+        elif not word.startswith("-") or word in ("-h", "--help", "--"):
+            return None
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole grammar, or with ``only`` just that command's: a command's start builds one parser, not
+    nine (each costs argparse's formatter and gettext look-ups). ``command_in`` says which to pass."""
     policy_option = _Parser(add_help=False)
     policy_option.add_argument(
         "--policy",
@@ -44,55 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
         "when output is not a terminal, when TERM=dumb, or with CLINICIAN_COMPASS_PLAIN=1)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    commands.add_parser("show", parents=[policy_option], help="print your policy's short form and a summary")
-
-    export = commands.add_parser("export", parents=[policy_option], help="write your policy in another form")
-    export.add_argument("--format", choices=FORMATS, default="md", help="output format (default: md)")
-    export.add_argument(
-        "--part",
-        choices=PARTS,
-        default="full",
-        help="which part: full (the policy, the default), short (the short form), patients (the statement "
-        "for patients), bios (a profile line per platform), scripts (reply scripts) or checklist (the settings "
-        "each account needs)",
-    )
-    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
-    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
-
-    check = commands.add_parser("check", parents=[policy_option], help="validate a policy file")
-    check.add_argument("file", nargs="?", help="the file to check (default: your policy)")
-    check.add_argument(
-        "--strict",
-        action="store_true",
-        help="exit 1 when choices contradict each other or an answer is impossible on its platform",
-    )
-
-    commands.add_parser(
-        "path", parents=[policy_option], help="where your policy, its history and the draft live"
-    )
-
-    ref = commands.add_parser("ref", parents=[policy_option], help="quick reference: find a situation")
-    ref.add_argument("query", nargs="+", help='what happened, e.g. "patient sent me a friend request"')
-    ref.add_argument("--platform", metavar="ID", help="the platform it happened on, e.g. x or instagram")
-    ref.add_argument("--limit", type=int, default=3, metavar="N", help="how many matches (default: 3)")
-    ref.add_argument("--json", action="store_true", help="print JSON for scripts")
-
-    post = commands.add_parser(
-        "check-post",
-        parents=[policy_option],
-        help="before you post: check a draft for anything that could identify a patient",
-        description="Check a draft post for names, numbers, dates, ages, places and other details that could "
-        "identify a patient. It never says a post is safe. Exit 0: none or low risk; 1: medium or high; "
-        "2: usage error. The draft is read, never kept.",
-    )
-    post.add_argument("file", nargs="?", metavar="FILE", help="the draft; - or nothing reads standard input")
-    post.add_argument("--platform", metavar="ID", help="where you mean to post, e.g. x or instagram")
-    post.add_argument("--image", metavar="PATH", help="an image you mean to attach: its location and date are read")
-    post.add_argument("--json", action="store_true", help="print JSON for scripts")
-
-    history = commands.add_parser(
-        "history", parents=[policy_option], help="list the saved versions with what changed; restore one"
-    )
-    history.add_argument("--restore", type=int, metavar="N", help="make version N (as listed) your policy again")
+    for name, (add_arguments, summary, description) in COMMANDS.items():
+        if only is None or name == only:
+            add_arguments(
+                commands.add_parser(name, parents=[policy_option], help=summary, description=description)
+            )
     return parser

@@ -7,7 +7,6 @@ Everything printed that came from the draft or a file name goes through
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import textwrap
@@ -85,6 +84,8 @@ def run(args: argparse.Namespace, paths: PolicyPaths) -> int:
     )
     result = report(checked, policy, platform)
     if args.json:
+        import json
+
         from clinician_compass.policy.codec import escape_invisible
 
         print(escape_invisible(json.dumps(result.as_json(), indent=2, ensure_ascii=False)))

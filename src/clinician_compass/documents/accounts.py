@@ -8,13 +8,13 @@ its answers it holds, so the full policy, the scripts and the bios agree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from clinician_compass.documents.answers import Entry, account_entries
 from clinician_compass.documents.safe_text import flat
 from clinician_compass.guidance.model import Catalog, Platform
 from clinician_compass.policy.commitments import AccountRef, Commitments, account_commitments, accounts
 from clinician_compass.policy.model import TWO_ACCOUNTS, Policy
+from clinician_compass.record import record
 
 KIND_NOUNS = {"professional": "professional account", "personal": "personal account", "mixed": "account"}
 """How an account's key reads; the only account of an undecided purpose is just "account"."""
@@ -23,7 +23,7 @@ PLATFORM_NOUNS = {"website": "my website"}
 """Platforms a sentence names by a noun rather than "On <name>": "On YouTube and my website"."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class AccountView:
     """One account with everything a document needs to write about it."""
 

@@ -7,14 +7,14 @@ know (from a newer app, or a hand edit) are kept and shown, never dropped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from clinician_compass.guidance.model import Catalog, Decision, Option
 from clinician_compass.guidance.ranking import cited_sources
 from clinician_compass.policy.model import Answer, Policy
+from clinician_compass.record import record
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Entry:
     """One decision as it stands in the policy: decided, undecided, or off the catalog."""
 

@@ -11,7 +11,6 @@ out: every platform shows the display name above the bio already.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from clinician_compass.documents.accounts import AccountView, views
 from clinician_compass.documents.graphemes import measure
@@ -19,6 +18,7 @@ from clinician_compass.documents.profile_text import role_line
 from clinician_compass.documents.writer import Writer, strong
 from clinician_compass.guidance.model import Catalog, Option, Platform
 from clinician_compass.policy.model import Policy, Profile
+from clinician_compass.record import record
 
 DISCLAIMER = "profile-disclaimer"
 """The decision whose options carry ``bio`` and ``bio_short``."""
@@ -28,7 +28,7 @@ ROLE_USES = frozenset({"professional", "mixed", None})
 """Account uses whose bio may name her role (None: the purpose is not decided yet)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Bio:
     platform: Platform
     view: AccountView | None

@@ -15,7 +15,6 @@ records the cases we have read.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal
 
@@ -29,6 +28,7 @@ from clinician_compass.guidance.model import (
     Strength,
 )
 from clinician_compass.guidance.ranking import Ranked, body_label, ordered_guidance, rank_key, strength_label
+from clinician_compass.record import record
 
 Stance = Literal["supports", "against", "neutral"]
 
@@ -154,7 +154,7 @@ def stance(decision: Decision, option: Option, source_id: str, *, home: bool = F
     return "supports" if source_id in option.sources else "neutral"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Cited:
     """One source cited for a choice, as she reads it: "Ahpra: expects", "NMC: advises (since replaced)"."""
 
@@ -173,7 +173,7 @@ class Cited:
         return f"{self.label} ({self.note})"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Backing:
     """What a choice stands on: the sources that support it in her order, and the absence line."""
 

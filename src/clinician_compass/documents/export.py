@@ -13,59 +13,111 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from clinician_compass.documents import bios, checklist, full_policy, patients, scripts, short_form
 from clinician_compass.documents.choices import FORMATS, PARTS  # re-exported: callers import them from here
-from clinician_compass.documents.structured import dump_json, dump_toml, policy_json, policy_toml
 from clinician_compass.documents.writer import Writer, writer_for
 from clinician_compass.guidance.model import Catalog
 from clinician_compass.policy.model import Policy
 
+# Each part's module is imported when that part is written: ``export`` of the full policy never loads
+# the bios, scripts, checklist or JSON and TOML writers, nor they the policy document.
+
 
 def _write_full(policy: Policy, catalog: Catalog, w: Writer) -> None:
+    from clinician_compass.documents import full_policy
+
     full_policy.write(full_policy.build(policy, catalog), w)
 
 
+def _write_short(policy: Policy, catalog: Catalog, w: Writer) -> None:
+    from clinician_compass.documents import short_form
+
+    short_form.write_short(policy, catalog, w)
+
+
 def _write_patients(policy: Policy, catalog: Catalog, w: Writer) -> None:
+    from clinician_compass.documents import patients
+
     patients.write(patients.build(policy, catalog), w)
 
 
 def _write_bios(policy: Policy, catalog: Catalog, w: Writer) -> None:
+    from clinician_compass.documents import bios
+
     bios.write(bios.build(policy, catalog), w)
 
 
 def _write_scripts(policy: Policy, catalog: Catalog, w: Writer) -> None:
+    from clinician_compass.documents import scripts
+
     scripts.write(scripts.build(policy, catalog), w, policy)
+
+
+def _write_checklist(policy: Policy, catalog: Catalog, w: Writer) -> None:
+    from clinician_compass.documents import checklist
+
+    checklist.write(policy, catalog, w)
 
 
 WRITERS: dict[str, Callable[[Policy, Catalog, Writer], None]] = {
     "full": _write_full,
-    "short": short_form.write_short,
+    "short": _write_short,
     "patients": _write_patients,
     "bios": _write_bios,
     "scripts": _write_scripts,
-    "checklist": checklist.write,
+    "checklist": _write_checklist,
 }
+
+
+def _short_data(policy: Policy, catalog: Catalog) -> dict[str, Any]:
+    from clinician_compass.documents import short_form
+
+    return short_form.short_data(policy, catalog)
+
+
+def _patients_data(policy: Policy, catalog: Catalog) -> dict[str, Any]:
+    from clinician_compass.documents import patients
+
+    return patients.as_data(patients.build(policy, catalog))
+
+
+def _bios_data(policy: Policy, catalog: Catalog) -> dict[str, Any]:
+    from clinician_compass.documents import bios
+
+    return bios.as_data(bios.build(policy, catalog))
+
+
+def _scripts_data(policy: Policy, catalog: Catalog) -> dict[str, Any]:
+    from clinician_compass.documents import scripts
+
+    return scripts.as_data(scripts.build(policy, catalog), policy)
+
+
+def _checklist_data(policy: Policy, catalog: Catalog) -> dict[str, Any]:
+    from clinician_compass.documents import checklist
+
+    return checklist.as_data(policy, catalog)
+
 
 DATA: dict[str, tuple[Callable[[Policy, Catalog], dict[str, Any]], str]] = {
     "short": (
-        short_form.short_data,
+        _short_data,
         "Short form of a clinician's social media policy, from clinician-compass.",
     ),
     "patients": (
-        lambda p, c: patients.as_data(patients.build(p, c)),
+        _patients_data,
         "Statement for patients, from clinician-compass.",
     ),
     "bios": (
-        lambda p, c: bios.as_data(bios.build(p, c)),
+        _bios_data,
         "Profile lines, from clinician-compass: platform id = line, each within that platform's bio limit.",
     ),
     "scripts": (
-        lambda p, c: scripts.as_data(scripts.build(p, c), p),
+        _scripts_data,
         "Reply scripts, from clinician-compass: [platform id.account] script id = text, sized for that\n"
         "platform; only the replies your choices call for. [everywhere] holds the review reply.",
     ),
     "checklist": (
-        checklist.as_data,
+        _checklist_data,
         "Settings checklist, from clinician-compass: for each account, the settings its decisions call for.\n"
         "checked and confidence say how sure the step's facts are; done_on is the day you ticked it off.",
     ),
@@ -79,6 +131,8 @@ def render(policy: Policy, catalog: Catalog, *, format: str = "md", part: str = 
     if part not in PARTS:
         raise ValueError(f"unknown part {part!r}; choose one of {', '.join(PARTS)}")
     if format in ("json", "toml"):
+        from clinician_compass.documents.structured import dump_json, dump_toml, policy_json, policy_toml
+
         if part == "full":
             return policy_json(policy) if format == "json" else policy_toml(policy)
         build, header = DATA[part]

@@ -11,7 +11,6 @@ policy says so, with her reason.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from clinician_compass.documents.accounts import views
 from clinician_compass.documents.answers import Entry, account_entries, global_entries, platform_entries
@@ -29,11 +28,12 @@ from clinician_compass.documents.short_form import (
 from clinician_compass.documents.writer import Piece, Writer, code, link, raw, strong
 from clinician_compass.guidance.model import Catalog, Source
 from clinician_compass.policy.model import Policy
+from clinician_compass.record import record
 
 NOT_DECIDED = "Not decided yet."
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Item:
     """One decision as the document states it."""
 
@@ -57,7 +57,7 @@ class Item:
     """The ranking's line when no body of her role in her country speaks to the decision."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Section:
     """One platform, or "Everywhere" for the global decisions."""
 
@@ -70,7 +70,7 @@ class Section:
     """One subsection per account where the platform holds two; their items are not in ``items``."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class FullPolicy:
     name: str
     role: str

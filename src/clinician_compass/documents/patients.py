@@ -8,7 +8,6 @@ and no citations: a patient reads this, not a regulator.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from clinician_compass.documents.accounts import AccountView, place, views
 from clinician_compass.documents.answers import global_entries
@@ -17,11 +16,12 @@ from clinician_compass.documents.safe_text import flat
 from clinician_compass.documents.writer import Writer
 from clinician_compass.guidance.model import Catalog
 from clinician_compass.policy.model import ACCOUNT_PURPOSE, Policy
+from clinician_compass.record import record
 
 TITLE = "How I use social media"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Group:
     """What holds on a set of platforms, such as "On X and Instagram"."""
 
@@ -34,7 +34,7 @@ class Group:
         return "On " + and_list(self.platforms)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class PatientStatement:
     intro: str
     pointers: tuple[str, ...]

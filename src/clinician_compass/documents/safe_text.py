@@ -55,6 +55,8 @@ def _picture(match: re.Match[str]) -> str:
 
 def printable(text: str) -> str:
     """``text`` with line ends normalised, tabs as spaces, and no active control characters."""
+    if "\t" not in text and not UNSAFE.search(text):
+        return text  # the common case, one scan: a carriage return, bidi or control character is UNSAFE
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = _BIDI_CONTROLS.sub("", text)
     return _CONTROL.sub(_picture, text)

@@ -14,7 +14,6 @@ reply is policy-wide: one, from the online-reviews choice.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from clinician_compass.documents.accounts import AccountView, professional_handle, views
 from clinician_compass.documents.graphemes import measure
@@ -26,6 +25,7 @@ from clinician_compass.guidance.commitments import REPLIES, SUGGESTED_REPLIES
 from clinician_compass.guidance.model import Catalog, EmergencyLine, Option, Platform, Script
 from clinician_compass.policy.commitments import Commitments, policy_commitments
 from clinician_compass.policy.model import Policy, Profile
+from clinician_compass.record import record
 
 CHANNEL_TRAITS = {"dm": "dm", "public-reply": "public-replies", "review": "public-replies"}
 """The platform trait a script's channel needs."""
@@ -47,7 +47,7 @@ MY_PROFESSIONAL_ACCOUNT = "my professional account"
 """What {handle} becomes when she has not given her professional account's handle."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Filled:
     """One script as it would be posted on one platform."""
 
@@ -60,7 +60,7 @@ class Filled:
     fits: bool
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class AccountReplies:
     """The replies one account calls for, urgent first."""
 
@@ -68,7 +68,7 @@ class AccountReplies:
     replies: tuple[Filled, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Replies:
     accounts: tuple[AccountReplies, ...]
     everywhere: tuple[Filled, ...]

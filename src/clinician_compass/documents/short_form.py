@@ -18,11 +18,11 @@ regenerating never replaces it unless she says so.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from clinician_compass.documents.writer import Writer, code
 from clinician_compass.guidance.model import Catalog, Decision, Option
 from clinician_compass.policy.model import ACCOUNT_PURPOSE, Policy
+from clinician_compass.record import record
 
 LINES: tuple[tuple[str, ...], ...] = (
     ("patient-connects", "following-patients", "blocking", ACCOUNT_PURPOSE, "visibility"),
@@ -37,7 +37,7 @@ MAXIMS = PER_LINE * len(LINES)
 MAX_WORDS = 2 * MAXIMS
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Maxim:
     """One maxim of the short form, what explains it, and what it commits her to."""
 
@@ -192,7 +192,7 @@ def effective_short_form(policy: Policy, catalog: Catalog) -> str:
     return policy.short_form.text.strip() if has_edit(policy) else compose_short_form(policy, catalog)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class ShortFormRefresh:
     """What a refresh did, so the app can ask before replacing the clinician's wording."""
 

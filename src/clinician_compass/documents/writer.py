@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from clinician_compass.documents.graphemes import display_width
 from clinician_compass.documents.safe_text import lines_of, one_line
+from clinician_compass.record import record
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Inline:
     """A piece of our own markup: how it reads in Markdown and in plain text."""
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
+
+from clinician_compass.record import record
 
 
 class Jurisdiction(StrEnum):
@@ -154,7 +156,7 @@ SCOPES = ("platform", "account", "global")
 """Where a reply script is posted, which decides whose length limit applies."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Source:
     """A document the guidance cites: a regulator's guidance, a case, a blog post."""
 
@@ -186,7 +188,7 @@ class Source:
         return self.body or self.short
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Fact:
     """One checked statement about how a platform works."""
 
@@ -197,7 +199,7 @@ class Fact:
     """Where the fact comes from: a help-centre page or a news report."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class SetupStep:
     """One setting to change so an account works the way she decided ("Protect your posts").
 
@@ -217,7 +219,7 @@ class SetupStep:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Platform:
     """A social network and how it really works today."""
 
@@ -267,7 +269,7 @@ class Platform:
         return self.dm_limit if channel == "dm" else self.post_limit
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Statement:
     """What one source says on one decision, paraphrased."""
 
@@ -280,7 +282,7 @@ class Statement:
     """The roles this statement governs, when narrower or other than its source's; () uses the source's."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Option:
     """One reasonable answer to a decision, argued fairly."""
 
@@ -316,7 +318,7 @@ class Option:
         return platform is None or platform.has(*self.requires)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Decision:
     """A question every clinician on social media has to answer."""
 
@@ -381,7 +383,7 @@ class Decision:
         return tuple(seen)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Script:
     """A reply template with ``{placeholders}`` filled from the profile."""
 
@@ -417,7 +419,7 @@ def _fill(template: str, values: Mapping[str, str]) -> str:
     return text
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class EmergencyLine:
     """Where a patient in one jurisdiction gets help at once: what the urgent reply names first."""
 
@@ -432,7 +434,7 @@ class EmergencyLine:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Situation:
     """A moment a clinician meets, as they would describe it."""
 
@@ -453,7 +455,7 @@ OWN_SUGGESTION_LABEL = "Our suggestion, not guidance:"
 """What every face puts before a situation's text when no body speaks to it."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Condition:
     """One side of a conflict: a commitment holding one of some values."""
 
@@ -461,7 +463,7 @@ class Condition:
     values: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Conflict:
     """Two commitments that contradict each other, and what the guidance says about the pair."""
 
@@ -480,7 +482,7 @@ class Conflict:
     """Platform traits under which the pair is no conflict."""
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@record(frozen=True, eq=False)
 class Catalog:
     """Everything the app knows, keyed by id, in display order.
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from clinician_compass.guidance.model import Catalog
+
+T = TypeVar("T")
 
 DATA = Path(__file__).parent / "data"
 """The packaged catalog files: a plain path, since importing ``importlib.resources`` costs start-up time."""
@@ -24,3 +29,19 @@ def _from_toml(folder: Path) -> Catalog:
     from clinician_compass.guidance.loader import load_catalog_from
 
     return load_catalog_from(folder)
+
+
+def kept_for_catalog(catalog: Catalog, name: str, code: Path, build: Callable[[Catalog], T], kind: type[T]) -> T:
+    """``build(catalog)``, kept between runs beside the catalog's own copy when ``catalog`` is the packaged
+    one (another, such as a test's, is built afresh). ``code`` is the module ``build`` lives in: an edit
+    to it, or to the catalog, builds it again. For what only the catalog decides, such as the search index.
+    """
+    from clinician_compass.guidance import cache
+
+    if not load_catalog.cache_info().currsize or load_catalog() is not catalog or os.environ.get(cache.ENV_DISABLE):
+        return build(catalog)
+    try:
+        key = cache.catalog_key(DATA) + "\n" + cache.code_key(code)
+    except OSError:
+        return build(catalog)
+    return cache.load_kept(name, key, lambda: build(catalog), kind)

@@ -29,7 +29,6 @@ and names the nearest bodies, rather than letting a foreign body pass for hers.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
 from clinician_compass.guidance.model import (
@@ -44,6 +43,7 @@ from clinician_compass.guidance.model import (
     Statement,
     Strength,
 )
+from clinician_compass.record import record
 
 AUTHORITY = {
     "regulator": 0,
@@ -64,7 +64,7 @@ NEAREST_SHOWN = 3
 """How many bodies the absence line names as the closest."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Ranked:
     """One source in the order, with what it says here (if a statement) and its label."""
 
@@ -89,7 +89,7 @@ class Ranked:
         return self.statement.says if self.statement else ""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class OrderedGuidance:
     """Statements (or cited sources) in the order the clinician should read them."""
 
@@ -140,7 +140,7 @@ def _group(source: Source, statement: Statement | None, role: str, jurisdiction:
     """Which group a statement falls in for this clinician (see the module's docstring)."""
     if source.kind == "service":
         return 5  # a crisis line is where to send a patient, never whose word to read
-    home = source.jurisdiction.value == jurisdiction
+    home = source.jurisdiction == jurisdiction  # a StrEnum is its value: no .value lookup
     body = authority <= 1
     if home and body and _names(source, statement, role):
         return 0
@@ -157,6 +157,10 @@ def _group(source: Source, statement: Statement | None, role: str, jurisdiction:
     return 5
 
 
+_STRENGTH_ORDER = {strength: i for i, strength in enumerate(Strength)}
+"""Must, expects, advises, reports: the order a statement's strength sorts in."""
+
+
 def rank_key(
     source: Source,
     statement: Statement | None,
@@ -166,7 +170,7 @@ def rank_key(
 ) -> tuple[int, int, int, int]:
     """(group, superseded, authority, strength): smaller reads first; ties keep the catalog's order."""
     authority = _authority(source, regulator_bodies)
-    strength = list(Strength).index(statement.strength) if statement else len(Strength)
+    strength = _STRENGTH_ORDER[statement.strength] if statement else len(_STRENGTH_ORDER)
     group = _group(source, statement, role, jurisdiction, authority)
     return (group, int(source.superseded), authority, strength)
 
@@ -174,7 +178,7 @@ def rank_key(
 def body_label(source: Source, jurisdiction: str) -> str:
     """The body as a clinician in ``jurisdiction`` reads it: "GMC", or "GMC (UK)" from abroad."""
     name = source.body_name
-    foreign = source.jurisdiction.value != jurisdiction
+    foreign = source.jurisdiction != jurisdiction
     where = [source.region] if source.region else []
     if foreign:
         where.append(source.jurisdiction.value)
@@ -190,7 +194,7 @@ def strength_label(statement: Statement | None, source: Source, jurisdiction: st
 def _note(source: Source, statement: Statement | None, role: str, jurisdiction: str) -> str:
     if source.superseded:
         return "since replaced"
-    if source.jurisdiction.value == jurisdiction and not _names(source, statement, role):
+    if source.jurisdiction == jurisdiction and not _names(source, statement, role):
         near = _near(source, statement, role)
         if near:
             return NEAREST_NOTES.get(near, "")
@@ -202,19 +206,16 @@ def _order(
 ) -> OrderedGuidance:
     bodies = _regulator_bodies(catalog)
     listed = list(pairs)
-    keyed = sorted(
-        enumerate(listed),
-        key=lambda ip: (rank_key(ip[1][0], ip[1][1], role, jurisdiction, bodies), ip[0]),
-    )
+    keys = [rank_key(source, statement, role, jurisdiction, bodies) for source, statement in listed]
     items = tuple(
         Ranked(
-            source=source,
-            statement=statement,
-            label=strength_label(statement, source, jurisdiction),
-            group=rank_key(source, statement, role, jurisdiction, bodies)[0],
-            note=_note(source, statement, role, jurisdiction),
+            source=listed[i][0],
+            statement=listed[i][1],
+            label=strength_label(listed[i][1], listed[i][0], jurisdiction),
+            group=keys[i][0],
+            note=_note(listed[i][0], listed[i][1], role, jurisdiction),
         )
-        for _, (source, statement) in keyed
+        for i in sorted(range(len(listed)), key=lambda i: (keys[i], i))  # ties keep the catalog's order
     )
     return OrderedGuidance(items, _absence(items, role, jurisdiction))
 

@@ -12,7 +12,6 @@ since undone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from clinician_compass.guidance.model import Catalog, Platform, SetupStep
@@ -23,9 +22,10 @@ from clinician_compass.policy.commitments import (
     accounts,
 )
 from clinician_compass.policy.model import Account, Policy
+from clinician_compass.record import record
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Item:
     """One step on one account's list, and the day she ticked it off (None while it is still to do)."""
 
@@ -37,7 +37,7 @@ class Item:
         return self.done_on is not None
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class AccountChecklist:
     """The steps for one account, in the platform's order."""
 

@@ -12,8 +12,6 @@ import tomllib
 from datetime import UTC, date, datetime
 from typing import Any
 
-import tomli_w
-
 from clinician_compass import __version__
 from clinician_compass.policy.errors import Problem
 from clinician_compass.policy.limits import beyond_limits, text_too_deep
@@ -425,5 +423,7 @@ def dump_policy(policy: Policy) -> str:
 
     Text is kept exactly; characters a terminal or editor would act on are escaped (see ``escape_invisible``).
     """
+    import tomli_w  # only a save writes TOML: the commands that read never load the writer
+
     body = tomli_w.dumps(policy_to_document(policy), multiline_strings=False)
     return HEADER.format(version=__version__) + escape_invisible(body)

@@ -9,13 +9,14 @@ Policy-wide commitments come from the global decisions.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from clinician_compass.guidance.model import Catalog, Decision, Option, Platform
 from clinician_compass.policy.model import ACCOUNT_USES, Policy
+from clinician_compass.record import record
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class AccountRef:
     """One account of the clinician's: a platform and the account's key there."""
 
@@ -23,7 +24,7 @@ class AccountRef:
     account: str
 
 
-@dataclass(slots=True)
+@record
 class Commitments:
     """Commitment key → value, and which decision each came from (so a conflict can name the answer)."""
 

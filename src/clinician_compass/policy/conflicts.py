@@ -8,7 +8,6 @@ reported by ``clinician-compass check`` as warnings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from clinician_compass.guidance.model import Catalog, Conflict
 from clinician_compass.policy.commitments import (
@@ -19,9 +18,10 @@ from clinician_compass.policy.commitments import (
     policy_commitments,
 )
 from clinician_compass.policy.model import Answer, Policy
+from clinician_compass.record import record
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Found:
     """One conflict in one place: which two answers make it, and whether she chose to keep it."""
 

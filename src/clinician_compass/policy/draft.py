@@ -7,7 +7,6 @@ file beside the policy, so the real policy is only replaced when they save.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -27,11 +26,12 @@ from clinician_compass.policy.model import Policy
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.policy.store import MAX_FILE_BYTES, _ensure_folder, atomic_write
 from clinician_compass.policy.toml_positions import key_lines
+from clinician_compass.record import record
 
 DRAFT_HEADER = "# clinician-compass draft: an unfinished walkthrough. The app offers to resume it.\n\n"
 
 
-@dataclass
+@record
 class Draft:
     """A policy in progress and the step the clinician was on."""
 

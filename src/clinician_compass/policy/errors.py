@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from clinician_compass.documents.safe_text import escaped
+from clinician_compass.record import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Problem:
     """One thing wrong (or odd) in a policy, located by key path and, when known, line."""
 

@@ -9,7 +9,6 @@ CLI's ``history`` command read the same list.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from clinician_compass.policy import store
 from clinician_compass.policy.errors import PolicyFileError
 from clinician_compass.policy.model import Answer, Policy
 from clinician_compass.policy.paths import PolicyPaths, real_target
+from clinician_compass.record import record
 
 ACCOUNT_NAMES = {"professional": "professional", "personal": "personal", "mixed": "", "main": ""}
 """How an account is named after its platform; a platform's only account needs no name."""
@@ -31,7 +31,7 @@ PROFILE_FIELDS = (
 """Profile field → how a change to it reads ("contact number changed")."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Version:
     """One saved version in history, newest first in ``versions``."""
 
@@ -171,7 +171,7 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Recovery:
     """What the damaged-file screen offers: the newest version that can be read, and how the two compare."""
 

@@ -1,6 +1,6 @@
 """The clinician's policy: who they are and what they decided, platform by platform.
 
-Plain mutable dataclasses: the walkthrough fills them in answer by answer, and
+Plain mutable dataclasses (``record``s, quick to define): the walkthrough fills them in answer by answer, and
 ``policy.codec`` turns them into the TOML file and back. Each class keeps the
 keys it does not know in ``extra`` so a newer app's or a hand-added key survives
 a save.
@@ -8,9 +8,11 @@ a save.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, date, datetime
 from typing import Any
+
+from clinician_compass.record import record
 
 SCHEMA_VERSION = 2
 """The file layout this app writes. Older files are migrated; newer ones refused."""
@@ -64,7 +66,7 @@ ACCOUNT_PURPOSE = "account-purpose"
 """The one decision asked per platform rather than per account: it decides which accounts there are."""
 
 
-@dataclass
+@record
 class Answer:
     """One decision answered: the chosen option, the clinician's own words, and when.
 
@@ -82,7 +84,7 @@ class Answer:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@record
 class Account:
     """One account on one platform: what it is for, its handle, and its own answers."""
 
@@ -102,7 +104,7 @@ def account_keys_for(use: str | None) -> tuple[str, ...]:
     return (UNDECIDED_ACCOUNT,)
 
 
-@dataclass
+@record
 class PlatformEntry:
     """What the clinician decided for one platform: which accounts she keeps there, and each one's answers.
 
@@ -165,7 +167,7 @@ def _marked(answers: dict[str, Answer]) -> dict[str, Answer]:
     }
 
 
-@dataclass
+@record
 class Profile:
     """Who the clinician is, as far as the policy and its reply scripts need."""
 
@@ -177,7 +179,7 @@ class Profile:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@record
 class ShortForm:
     """The policy in a dozen words; ``edited`` protects the clinician's own wording."""
 
@@ -186,7 +188,7 @@ class ShortForm:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@record
 class Meta:
     """When the policy was made and reviewed, and by which app version."""
 
@@ -197,7 +199,7 @@ class Meta:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@record
 class Policy:
     """A clinician's whole social media policy."""
 

@@ -7,8 +7,9 @@ never at import or lookup time.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+
+from clinician_compass.record import record
 
 ENV_VAR = "CLINICIAN_COMPASS_POLICY"
 APP_NAME = "clinician-compass"
@@ -21,7 +22,7 @@ def default_policy_path() -> Path:
     return user_config_path(APP_NAME, appauthor=False) / "policy.toml"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PolicyPaths:
     """The files that belong to one policy."""
 

@@ -14,12 +14,11 @@ the advice she decided on may have moved, so the review asks about it first.
 
 from __future__ import annotations
 
-import calendar
-from dataclasses import dataclass
 from datetime import date
 
 from clinician_compass.guidance.model import Catalog
 from clinician_compass.policy.model import Answer, Policy
+from clinician_compass.record import record
 
 REVIEW_MONTHS = 12
 """A policy is due for review twelve calendar months after it was last reviewed."""
@@ -29,8 +28,14 @@ def add_months(day: date, months: int) -> date:
     """``day`` moved by whole calendar months; the 31st (or 29 February) becomes the month's last day when needed."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    last = 29 if month == 1 and leap else _MONTH_DAYS[month]
     return date(year, month + 1, min(day.day, last))
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+"""Days in each month of a common year: ``calendar.monthrange`` without importing ``calendar`` on
+every command's start."""
 
 
 def last_review(policy: Policy) -> date:
@@ -48,7 +53,7 @@ def review_due(policy: Policy, today: date | None = None) -> bool:
     return (today or date.today()) >= next_review(policy)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Changed:
     """One answer whose guidance or platform facts were checked after she made it."""
 

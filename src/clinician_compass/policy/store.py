@@ -13,14 +13,13 @@
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import re
 import tempfile
 import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from clinician_compass.policy.errors import ConflictError, PolicyFileError, Prob
 from clinician_compass.policy.locate import line_of
 from clinician_compass.policy.model import Policy, now
 from clinician_compass.policy.paths import PolicyPaths, real_target
+from clinician_compass.record import record
 
 HISTORY_KEEP = 20
 """How many earlier versions ``history/`` keeps."""
@@ -39,19 +39,27 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 """A policy is a few kilobytes; anything past this is not one, and we will not read it into memory."""
 
 
-@dataclass
+@record
 class Loaded:
     """A policy as read from disk, with what we need to save it back safely."""
 
     policy: Policy
-    digest: str
-    """Hash of the bytes we read: a save checks the file still has them."""
+    data: bytes
+    """The bytes we read."""
     warnings: list[Problem] = field(default_factory=list)
     text: str = ""
     """The text as read, for placing further problems (``toml_positions.key_lines``) without reading again."""
 
+    @property
+    def digest(self) -> str:
+        """Hash of the bytes we read: a save checks the file still has them. Worked out only when a
+        save needs it, so the commands that only read never load ``hashlib`` (and OpenSSL)."""
+        return digest_of(self.data)
+
 
 def digest_of(data: bytes) -> str:
+    import hashlib
+
     return hashlib.sha256(data).hexdigest()
 
 
@@ -133,7 +141,7 @@ def load(paths: PolicyPaths) -> Loaded | None:
     if data is None:
         return None
     policy, warnings = parse_bytes(paths.policy, data)
-    return Loaded(policy, digest_of(data), warnings, data.decode("utf-8-sig"))
+    return Loaded(policy, data, warnings, data.decode("utf-8-sig"))
 
 
 _STAMP = re.compile(r"-\d{8}T\d{12}Z")

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from clinician_compass.record import record
 
 _SPACE = re.compile(r"[ \t]++")
 _COMMENT = re.compile(r"#[^\n]*+")
@@ -48,7 +50,7 @@ class _Lost(Exception):
     """The scanner met something it does not follow; what it recorded so far still holds."""
 
 
-@dataclass
+@record
 class KeyLines:
     """The line of every key path in one TOML text, and how deeply it nests."""
 

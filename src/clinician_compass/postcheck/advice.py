@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from clinician_compass.postcheck.citations import CANNOT_PROVE, GMC_SUM, HIPAA_SAFE_HARBOR
 from clinician_compass.postcheck.risk import Assessment
+from clinician_compass.record import record
 
 if TYPE_CHECKING:
     from clinician_compass.guidance.model import Platform
@@ -30,7 +30,7 @@ _WHAT_TO_DO = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class PlatformFact:
     topic: str
     text: str

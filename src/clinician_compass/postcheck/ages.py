@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from clinician_compass.postcheck.finding import DIGITS, Finding, present
+from clinician_compass.postcheck.finding import DIGITS, Finding, lazy, present
 
 _UNITS = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)"
 _WORD_NUMBER = (
@@ -19,47 +19,47 @@ _WORD_NUMBER = (
     r"|seventeen|eighteen|nineteen|a[ \t]+hundred(?:[- ]and[- ]\w+)?)"
 )
 _PATTERNS = [
-    re.compile(rf"(?<![\w.])(?P<n>\d{{1,3}})[ \t]?-?[ \t]?{_UNITS}[- \t]old\b", re.I),
-    re.compile(rf"\b(?P<w>{_WORD_NUMBER})[- \t]{_UNITS}[- \t]old\b", re.I),
-    re.compile(r"(?<![\w.])(?P<n>\d{1,3})[ \t]?(?:yo|y/o|y\.o\.|yr[ \t]old|yrs[ \t]old)(?!\w)", re.I),
-    re.compile(
+    lazy(rf"(?<![\w.])(?P<n>\d{{1,3}})[ \t]?-?[ \t]?{_UNITS}[- \t]old\b", re.I),
+    lazy(rf"\b(?P<w>{_WORD_NUMBER})[- \t]{_UNITS}[- \t]old\b", re.I),
+    lazy(r"(?<![\w.])(?P<n>\d{1,3})[ \t]?(?:yo|y/o|y\.o\.|yr[ \t]old|yrs[ \t]old)(?!\w)", re.I),
+    lazy(
         r"(?<!from )(?<!over )(?<!under )(?<!above )(?<!below )\baged?[ \t]+(?P<n>\d{1,3})(?![\d/.:])(?![ \t]*(?:to|-|\u2013|and[ \t]+(?:over|under|above)|\+|or[ \t]+(?:over|older))\b)",
         re.I,
     ),
-    re.compile(r"\bage[ \t]*[:=][ \t]*(?P<n>\d{1,3})(?!\d)", re.I),
-    re.compile(
+    lazy(r"\bage[ \t]*[:=][ \t]*(?P<n>\d{1,3})(?!\d)", re.I),
+    lazy(
         r"\b(?:in[ \t]+)?(?:her|his|their|my|your|early|late|mid)[- \t]+(?:(?:early|late|mid)[- \t]*)?(?P<decade>\d0)'?s\b",
         re.I,
     ),
-    re.compile(
+    lazy(
         r"\b(?:in[ \t]+)?(?:her|his|their|the)[ \t]+(?:(?:early|late|mid)[- \t]*)?"
         r"(?P<wdecade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
         re.I,
     ),
-    re.compile(r"(?<![\w.\u00a3$\u20ac])(?P<n>\d{1,3})(?:M|F)(?![\w'])"),
-    re.compile(r"(?<![\w.])(?P<n>\d{1,3})(?:st|nd|rd|th)[ \t]+birthday\b", re.I),
-    re.compile(r"\b(?:turned|turning|just[ \t]+turned)[ \t]+(?P<n>\d{1,3})\b", re.I),
-    re.compile(r"\b(?P<old>nonagenarian|centenarian|supercentenarian|octogenarian|septuagenarian)s?\b", re.I),
-    re.compile(r"(?<=, )(?P<n>\d{1,3})(?=,)"),
-    re.compile(rf"(?<=, )(?P<n>\d{{1,3}})[ \t]+{_UNITS}(?=,)", re.I),
-    re.compile(
+    lazy(r"(?<![\w.\u00a3$\u20ac])(?P<n>\d{1,3})(?:M|F)(?![\w'])"),
+    lazy(r"(?<![\w.])(?P<n>\d{1,3})(?:st|nd|rd|th)[ \t]+birthday\b", re.I),
+    lazy(r"\b(?:turned|turning|just[ \t]+turned)[ \t]+(?P<n>\d{1,3})\b", re.I),
+    lazy(r"\b(?P<old>nonagenarian|centenarian|supercentenarian|octogenarian|septuagenarian)s?\b", re.I),
+    lazy(r"(?<=, )(?P<n>\d{1,3})(?=,)"),
+    lazy(rf"(?<=, )(?P<n>\d{{1,3}})[ \t]+{_UNITS}(?=,)", re.I),
+    lazy(
         r"\b(?:he|she|they|who|pt|patient|baby)(?:'s|\u2019s|[ \t]+is|[ \t]+was|[ \t]+'s)[ \t]+(?:only[ \t]+|just[ \t]+|now[ \t]+)?"
         r"(?P<n>\d{1,3})\b(?![.:/]\d)(?![ \t]*(?:%|mg|ml|kg|lb|minutes|mins|hours|hrs|days|weeks|months|times|cm|mm|x|points))",
         re.I,
     ),
-    re.compile(
+    lazy(
         r"\b(?:passed|died|away|lost|retir\w*|married|graduat\w*)[^.!?\n]{0,30}?\b(?P<a>at[ \t]+(?P<n>\d{2,3}))\b(?![:.]\d|[ \t]*(?:am|pm|%))",
         re.I,
     ),
-    re.compile(
+    lazy(
         r"(?<![\w.])(?P<decade>\d0)'?s[ \t]+(?:man|woman|male|female|lady|gent|gentleman|patient|pt|bloke)\b",
         re.I,
     ),
-    re.compile(r"(?<![\w.])(?P<decade>\d0)-something\b", re.I),
-    re.compile(
+    lazy(r"(?<![\w.])(?P<decade>\d0)-something\b", re.I),
+    lazy(
         r"(?<![\w.:/])(?P<a>(?P<n>\d{2,3}))[ \t]+(?:next|this)[ \t]+(?:month|week|year|birthday)\b", re.I
     ),
-    re.compile(r"(?<![\w/])(?P<n>\d{1,2})/(?:12|52)[ \t]+old\b"),
+    lazy(r"(?<![\w/])(?P<n>\d{1,2})/(?:12|52)[ \t]+old\b"),
 ]
 
 

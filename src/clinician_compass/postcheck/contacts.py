@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from clinician_compass.postcheck.finding import DIGITS, Finding, spans
+from clinician_compass.postcheck.finding import DIGITS, Finding, lazy, spans
 
 _SEP = r"[ \t.-]?"
 _PHONES = [
@@ -38,9 +38,9 @@ _PHONES = [
         "an Australian phone number",
     ),
 ]
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_URL = re.compile(r"(?<![^\s(\[<\"'\u201c\u2018])(?:https?://|www\.)[^\s<>\"]+")
-_DOMAIN = re.compile(
+_EMAIL = lazy(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_URL = lazy(r"(?<![^\s(\[<\"'\u201c\u2018])(?:https?://|www\.)[^\s<>\"]+")
+_DOMAIN = lazy(
     r"(?<![\w@./-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co\.uk|org\.uk|nhs\.uk|gov\.uk|com\.au|org\.au|ca|au)"
     r"(?:/[^\s<>\"]*)?(?![\w@])"
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from clinician_compass.postcheck.finding import DIGITS, Finding, spans
+from clinician_compass.postcheck.finding import DIGITS, Finding, lazy, spans
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -56,13 +56,13 @@ _HOLIDAYS = (
     "burns night",
     "waitangi",
 )
-_NUMERIC = re.compile(
+_NUMERIC = lazy(
     r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d/.-]?\d)"
 )
 _YEAR = r"(?:,?[ \t]+\d{4}\b(?![-/.]\d))?"
-_DAY_MONTH = re.compile(rf"\b{_ORDINAL}[ \t]+(?:of[ \t]+)?{_MONTH}(?![a-z]){_YEAR}")
-_MONTH_DAY = re.compile(rf"\b{_MONTH}[ \t]+{_ORDINAL}\b{_YEAR}")
-_MONTH_ALONE = re.compile(
+_DAY_MONTH = lazy(rf"\b{_ORDINAL}[ \t]+(?:of[ \t]+)?{_MONTH}(?![a-z]){_YEAR}")
+_MONTH_DAY = lazy(rf"\b{_MONTH}[ \t]+{_ORDINAL}\b{_YEAR}")
+_MONTH_ALONE = lazy(
     r"\b(?:(?:in|last|this|next|early|late|mid|since|until|over|for|of|during|by|before|after)[ \t-]+)?"
     r"(?:January|February|March|April|June|July|August|September|October|November|December)\b"
     r"|\b(?:in|last|this|next|early|late|mid|since|until|for|during|by|before|after)[ \t-]+May\b"
@@ -74,8 +74,8 @@ _RELATIVE = re.compile(
     r"|(?:this|last|on|every|next)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?)\b",
     re.I,
 )
-_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
-_HOLIDAY = re.compile(
+_WEEKDAY = lazy(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
+_HOLIDAY = lazy(
     r"\b(?:Christmas(?:[ \t]+(?:Eve|Day))?(?![ \t]+trees?)|Xmas(?:[ \t]+(?:Eve|Day))?|Boxing[ \t]+Day|New[ \t]+Year'?s?(?:[ \t]+(?:Eve|Day))?"
     r"|Hogmanay|Easter(?:[ \t]+(?:Sunday|Monday|weekend))?|Good[ \t]+Friday|Bonfire[ \t]+Night|Guy[ \t]+Fawkes(?:[ \t]+Night)?"
     r"|Hallowe'?en|Thanksgiving|Fourth[ \t]+of[ \t]+July|July[ \t]+4th|Independence[ \t]+Day|Memorial[ \t]+Day"
@@ -85,7 +85,7 @@ _HOLIDAY = re.compile(
     r"|Black[ \t]+Friday|Pancake[ \t]+Day|Burns[ \t]+Night|Waitangi[ \t]+Day)\b",
     re.I,
 )
-_TIME = re.compile(
+_TIME = lazy(
     r"(?<![\w:])(?:(?:at|around|about|by|from|since|until)[ \t]+)?(?:\d{1,2}(?:[:.]\d{2})?[ \t]?(?:am\b|pm\b|a\.m\.|p\.m\.)"
     r"|[01]\d[:h]?[0-5]\d(?=[ \t]*(?:hrs|hours|h)\b)|\d{1,2}:\d{2}"
     r"|(?:midnight|midday|noon)|\d{1,2}[ \t]+(?:in[ \t]+the|at)[ \t]+(?:morning|night|afternoon|evening))(?!\w)(?!:\d)",

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+
+from clinician_compass.record import record
 
 KINDS = (
     "name",
@@ -28,7 +29,7 @@ QUASI = frozenset({"date", "age", "place", "occupation", "rare-detail"})
 """Kinds that identify in combination: the GMC's "sum of information"."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Finding:
     """One span of the draft that could help identify a patient, or shows the post is about one."""
 
@@ -63,9 +64,42 @@ def present(text: str, needs: Iterable[str]) -> bool:
     return not triggers or any(word in low for word in triggers)
 
 
+class Lazy:
+    """A regular expression compiled the first time a draft has its trigger words (``spans``'s ``needs``).
+
+    Compiling the detectors' expressions is most of what a check costs when the command starts: a
+    draft with no digit never needs the date or postcode patterns, one with no "@" never the handle's.
+    """
+
+    __slots__ = ("_source", "_flags", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text)
+
+
+def lazy(source: str, flags: int = 0) -> Lazy:
+    """``re.compile(source, flags)``, put off until a draft needs it: for the patterns a check skips
+    when the draft lacks their trigger words (``needs``, or a detector's own test such as "no digit")."""
+    return Lazy(source, flags)
+
+
 def spans(
     kind: str,
-    pattern: re.Pattern[str],
+    pattern: re.Pattern[str] | Lazy,
     text: str,
     why: str,
     *,

@@ -7,8 +7,9 @@ inside ``read_image`` only: checking text never pays for it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+
+from clinician_compass.record import record
 
 _GPS_IFD, _EXIF_IFD = 0x8825, 0x8769
 _DATE_TIME_ORIGINAL, _DATE_TIME = 36867, 306
@@ -18,7 +19,7 @@ class ImageError(Exception):
     """The file is missing or is not an image Pillow can read; the message names the file."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class ImageFacts:
     path: str
     location: tuple[float, float] | None

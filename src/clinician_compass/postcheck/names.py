@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from clinician_compass.postcheck.finding import DIGITS, Finding, spans, words
+from clinician_compass.postcheck.finding import DIGITS, Finding, lazy, spans, words
 
 _WORD = r"[A-Z](?:\.|[a-zA-Z'\u2019-]*)"
 
-_TITLED = re.compile(
+_TITLED = lazy(
     rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Professor|Sister|Nurse|Auntie|Aunty|Uncle|Nana|Grandma|Grandpa)"
     rf"\.?[ \t]+(?!Practitioner|Specialist|Consultant|Manager|Educator|Associate|Prescriber)(?:{_WORD})(?:[ \t]+(?!Ward\b|Hospital\b|Infirmary\b){_WORD})?"
 )
@@ -35,13 +35,13 @@ _TITLES = (
     "nana",
     "grand",
 )
-_INTRODUCED = re.compile(
+_INTRODUCED = lazy(
     rf"\b(?:(?:called|named)(?:[ \t]+(?:him|her|them|it|the[ \t]+baby))?|name(?:'s| is| was)|known as|goes by|by[ \t]+name[ \t]*\(?)[ \t]*(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
 )
-_BABY = re.compile(rf"\b(?:[Bb]aby|[Ll]ittle|[Tt]wins?|[Bb]aby (?:boy|girl))[ \t]+(?P<name>{_WORD})")
-_APPOSITIVE_AGE = re.compile(rf"(?<![\w'])(?P<name>{_WORD}),[ \t]*(?:aged[ \t]+)?\d{{1,3}}\b(?![./:\d])")
-_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b(?![.@]\w)")
-_HASHTAG = re.compile(
+_BABY = lazy(rf"\b(?:[Bb]aby|[Ll]ittle|[Tt]wins?|[Bb]aby (?:boy|girl))[ \t]+(?P<name>{_WORD})")
+_APPOSITIVE_AGE = lazy(rf"(?<![\w'])(?P<name>{_WORD}),[ \t]*(?:aged[ \t]+)?\d{{1,3}}\b(?![./:\d])")
+_HANDLE = lazy(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b(?![.@]\w)")
+_HASHTAG = lazy(
     r"(?<![\w#])#(?P<tag>(?:PrayFor|JusticeFor|RIP|Team|Save|Remembering|Support|Love|For|Go|Fight)"
     r"[A-Z][A-Za-z]+|[A-Z][a-z]+(?:Strong|Warrior|Army|sWish|sFight|sJourney|sLegacy|sLaw))\b"
 )

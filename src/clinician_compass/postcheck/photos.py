@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from clinician_compass.postcheck.finding import Finding, spans
+from clinician_compass.postcheck.finding import Finding, lazy, spans
 
 _IMAGE = (
     r"(?:x-?rays?|radiographs?|scans?|CTs?|CXRs?|MRIs?|ultrasounds?|photos?|photographs?|pics?|pictures?"
@@ -37,18 +37,18 @@ _IMAGE_WORDS = (
     "snap",
     "screenshot",
 )
-_POINTED = re.compile(
+_POINTED = lazy(
     rf"\b(?:this|these|attached|here'?s(?:[ \t]+(?:a|an|the|his|her|their))?|my(?:[ \t]+own)?"
     rf"|look[ \t]+at[ \t]+(?:this|that|the)|check(?:[ \t]+out)?[ \t]+this|sharing[ \t]+(?:a|this|the))"
     rf":?[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?{_IMAGE}\b",
     re.I,
 )
-_ATTACHED = re.compile(
+_ATTACHED = lazy(
     rf"\b{_IMAGE}[ \t]+(?:attached|below|above|in[ \t]+(?:the[ \t]+)?(?:thread|comments|replies)"
     rf"|(?:shared|posted|used)[ \t]+with)\b",
     re.I,
 )
-_SELFIE = re.compile(
+_SELFIE = lazy(
     r"\b(?:selfies?|pictured|swipe(?:[ \t]+(?:left|right|to[ \t]+see))?)\b|[\U0001F4F8\U0001F4F7\U0001FA7B\U0001F933]",
     re.I,
 )

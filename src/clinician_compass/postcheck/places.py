@@ -10,16 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from clinician_compass.postcheck.finding import DIGITS, Finding, spans, words
+from clinician_compass.postcheck.finding import DIGITS, Finding, lazy, spans, words
 from clinician_compass.postcheck.gazetteer import CHAINS, HOSPITALS, TOWNS
 
 _WARD_WORDS = ("ward", "bay", "bed", "room", "cubicle", "cube", "pod", "resus", "theatre")
-_WARD = re.compile(
+_WARD = lazy(
     r"\b(?:ward|bay|bed|room|cubicle|cube|pod|resus|side[ \t]+room|bed[ \t]+space|theatre)"
     r"[ \t]+(?:\d{1,3}[A-Za-z]?|(?-i:[A-Z]\d?))\b(?![.:/]\d)",
     re.I,
 )
-_OURS = re.compile(
+_OURS = lazy(
     r"\b(?:our|my)[ \t]+(?:[a-z]+[ \t]+)??(?:A&E|A\+E|ED|ER|ICU|ITU|NICU|PICU|HDU|CCU|SCBU|MAU|AMU|"
     r"EAU|CDU|department|hospital|trust|ward|unit|practice|surgery|clinic|pharmacy|hospice|GP[ \t]+practice|"
     r"health[ \t]+board|emergency[ \t]+department|labour[ \t]+ward|labor[ \t]+and[ \t]+delivery|birth[ \t]+centre|"
@@ -38,8 +38,8 @@ _DEPARTMENT = re.compile(
     r"|\blabou?r[ \t]+ward\b|\b(?:in|on|at)[ \t]+(?-i:L&D)\b",
     re.I,
 )
-_ISLE = re.compile(r"\b(?:the[ \t]+)?(?:Isle|Island)[ \t]+of[ \t]+[A-Z][\w'-]+")
-_ROAD = re.compile(
+_ISLE = lazy(r"\b(?:the[ \t]+)?(?:Isle|Island)[ \t]+of[ \t]+[A-Z][\w'-]+")
+_ROAD = lazy(
     r"\b(?:the[ \t]+)?(?-i:[AM]\d{1,4}(?:\(M\))?|I-\d{1,3}|Route[ \t]+\d{1,3}|Highway[ \t]+\d{1,3})\b(?![-/.]\d)"
 )
 _NAMED_SITE = re.compile(
@@ -48,16 +48,16 @@ _NAMED_SITE = re.compile(
     r"|(?<![\w.])\d{1,2}[ \t]+(?-i:West|East|North|South)\b",
     re.I,
 )
-_LOCAL_SPOT = re.compile(
+_LOCAL_SPOT = lazy(
     r"\bthe[ \t]+(?:chip[ \t]+shop|pub|local[ \t]+pub|school[ \t]+(?:gates|fair|run|disco|playground)|gym(?:[ \t]+on[ \t]+[A-Z]\w+[ \t]+(?:Road|Street|Lane))?"
     r"|leisure[ \t]+centre|football[ \t]+ground|bus[ \t]+station|train[ \t]+station|petrol[ \t]+station|servo|pharmacy[ \t]+counter"
     r"|car[ \t]+park|parking[ \t]+lot|job[ \t]+centre|food[ \t]+bank|care[ \t]+home|nursing[ \t]+home|corner[ \t]+shop|market|high[ \t]+street|beach|skate[ \t]+park)\b"
 )
-_POSTCODE = re.compile(
+_POSTCODE = lazy(
     r"\b(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
     r"|(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)[ \t]+\d{4}|[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)\b"
 )
-_SAINT = re.compile(r"\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:'s|s'|\u2019s|s\u2019)?(?![ \t]+(?:Day|Night)\b)")
+_SAINT = lazy(r"\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:'s|s'|\u2019s|s\u2019)?(?![ \t]+(?:Day|Night)\b)")
 _RUN = re.compile(r"\b[A-Z][\w'\u2019&.-]*(?:[ \t]+(?:(?:of|for|upon|de)[ \t]+)?[A-Z][\w'\u2019&.-]*)*")
 _WORD = re.compile(r"[^ \t]+")
 

@@ -11,9 +11,9 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from clinician_compass.postcheck.finding import Finding, lowered, spans
+from clinician_compass.postcheck.finding import Finding, lazy, lowered, spans
 
-_SUPERLATIVE = re.compile(
+_SUPERLATIVE = lazy(
     r"\b(?:(?:the|our|their)[ \t]+(?:first|only|youngest|oldest|rarest|biggest|largest|heaviest|smallest|tallest|longest"
     r"|longest-staying|longest-serving|earliest|last[ \t]+surviving)|(?:my[ \t]+)?(?:youngest|oldest|longest-staying"
     r"|longest-serving|rarest))[ \t]+(?:ever[ \t]+|known[ \t]+|recorded[ \t]+|documented[ \t]+)?"
@@ -26,7 +26,7 @@ _SUPERLATIVE = re.compile(
     r"[ \t]+(?:\w+[ \t]+){0,2}?in[ \t]+(?:the[ \t]+)?(?:UK|US|USA|Australia|Canada|country|world|state|province|history)\b",
     re.I,
 )
-_EVENT = re.compile(
+_EVENT = lazy(
     r"\b(?:struck[ \t]+by[ \t]+lightning|(?:shark|crocodile|croc|snake|dog|bear|cougar|kangaroo)[ \t]+(?:attack|bite)"
     r"|bitten[ \t]+by[ \t]+a[ \t]+\w+|lottery[ \t]+win(?:ner)?|won[ \t]+the[ \t]+lottery|on[ \t]+the[ \t]+news|in[ \t]+the[ \t]+papers?"
     r"|made[ \t]+the[ \t]+news|went[ \t]+viral|(?:the|a)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:bus|train|plane|helicopter|car|boat|bike|motorbike|tractor)[ \t]+crash|on[ \t]+a[ \t]+dare|helicoptered|airlifted|air[ \t]+ambulanced|flown[ \t]+in|explod(?:ed|ing)"

@@ -12,25 +12,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from clinician_compass.postcheck.finding import DIGITS, Finding, present, spans
+from clinician_compass.postcheck.finding import DIGITS, Finding, lazy, present, spans
 
-_TEN_DIGITS = re.compile(r"(?<![\d+(-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])")
-_NHS_LABELLED = re.compile(
+_TEN_DIGITS = lazy(r"(?<![\d+(-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])")
+_NHS_LABELLED = lazy(
     r"\bNHS[ \t]+(?:number|no\.?|#)?[ \t:#]*(?P<number>\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)", re.I
 )
-_LABELLED = re.compile(
+_LABELLED = lazy(
     r"\b(?:MRN|URN|UR[ \t]+(?:number|no\.?)|hospital[ \t]+(?:number|no\.?|#)|hosp[ \t]+no\.?|medical[ \t]+record[ \t]+(?:number|no\.?|#)"
     r"|record[ \t]+(?:number|no\.?)|patient[ \t]+(?:number|no\.?|ID)|unit[ \t]+(?:number|no\.?)|chart[ \t]+(?:number|no\.?|#)"
     r"|CHI(?:[ \t]+number)?|H&C[ \t]+number|NHI|PHN|OHIP|health[ \t]+card(?:[ \t]+(?:number|no\.?))?|Medicare(?:[ \t]+(?:number|no\.?|card))?)"
     r"[ \t]*[:#.]?[ \t]*(?P<number>[A-Z]{0,3}\d[\d \t-]{2,14}\d(?:[ \t-]?[A-Z]{1,2}\b)?)",
     re.I,
 )
-_PHONE_WORDS = re.compile(
+_PHONE_WORDS = lazy(
     r"\b(?:call|ring|phone|tel|text|mobile|cell|fax|contact|reach|at|on)\b[^\d]*$", re.I
 )
-_SSN = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
-_MEDICARE = re.compile(r"(?<![\d-])[2-6]\d{3}[ \t]?\d{5}[ \t]?\d(?:[ \t]?\d)?(?![\d-])")
-_HEALTH_CARD = re.compile(r"(?<![\d-])\d{4}[ -]\d{3}[ -]\d{3}[ -]?[A-Z]{2}\b")
+_SSN = lazy(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
+_MEDICARE = lazy(r"(?<![\d-])[2-6]\d{3}[ \t]?\d{5}[ \t]?\d(?:[ \t]?\d)?(?![\d-])")
+_HEALTH_CARD = lazy(r"(?<![\d-])\d{4}[ -]\d{3}[ -]\d{3}[ -]?[A-Z]{2}\b")
 
 
 def nhs_check_digit_ok(number: str) -> bool:

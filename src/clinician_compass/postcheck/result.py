@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
 from clinician_compass.postcheck.advice import (
@@ -20,6 +20,7 @@ from clinician_compass.postcheck.detect import find_all
 from clinician_compass.postcheck.finding import KINDS, Finding
 from clinician_compass.postcheck.image import ImageFacts
 from clinician_compass.postcheck.risk import Assessment, Risk, assess
+from clinician_compass.record import record
 
 _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
 """Split keeping the breaks, so the parts' lengths add up to the text's."""
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from clinician_compass.policy.model import Policy
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class PostCheck:
     """A draft and what the detectors found in it. Nothing here is kept anywhere."""
 
@@ -97,7 +98,7 @@ def about_the_patient(text: str, findings: Sequence[Finding]) -> tuple[Finding, 
     )
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Report:
     """Everything the CLI prints and the screen shows for one draft."""
 

@@ -18,11 +18,11 @@ finds a cue or the post holds a record number, which only a patient has):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 
 from clinician_compass.postcheck.citations import CANNOT_PROVE
 from clinician_compass.postcheck.finding import DIRECT, KINDS, QUASI, Finding
+from clinician_compass.record import record
 
 OVER_89 = "an age over 89"
 
@@ -39,7 +39,7 @@ class Risk(StrEnum):
         return self in (Risk.MEDIUM, Risk.HIGH)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Assessment:
     risk: Risk
     reason: str

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from clinician_compass.postcheck.finding import Finding, spans
+from clinician_compass.postcheck.finding import Finding, lazy, spans
 
 JOBS = (
     r"teachers?|headteachers?|head[ \t]+teachers?|headmasters?|headmistress"
@@ -37,17 +37,17 @@ _INTRODUCED = re.compile(
     rf"[ \t]+school|premier[ \t]+league|Premier[ \t]+League|A-League|state|county|club|village|parish)[ \t]+)*(?:{JOBS})\b",
     re.I,
 )
-_PLAYS = re.compile(
+_PLAYS = lazy(
     r"\b(?:plays|played|used[ \t]+to[ \t]+play|playing)[ \t]+(?:QB|quarterback|goalie|for[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*"
     r"|in[ \t]+the[ \t]+(?:NHL|NFL|NBA|AFL|NRL|Premier[ \t]+League|A-League))(?:[ \t]+for[ \t]+the[ \t]+[a-z]+[ \t]+school)?"
 )
-_WHERE_WORKS = re.compile(r"\bthe[ \t]+[\w'-]+[ \t]+where[ \t]+(?:she|he|they)[ \t]+(?:works|worked)\b")
-_EX = re.compile(rf"\bex-(?:{JOBS})\b", re.I)
-_PUBLIC = re.compile(
+_WHERE_WORKS = lazy(r"\bthe[ \t]+[\w'-]+[ \t]+where[ \t]+(?:she|he|they)[ \t]+(?:works|worked)\b")
+_EX = lazy(rf"\bex-(?:{JOBS})\b", re.I)
+_PUBLIC = lazy(
     r"\b(?:the[ \t]+(?:mayor|MP|local[ \t]+MP|premier|governor|sheriff|bishop|headteacher|vicar)|celebrit(?:y|ies)"
     r"|a[ \t]+local[ \t]+legend|household[ \t]+name|well[- ]known[ \t]+(?:locally|in[ \t]+(?:the[ \t]+)?(?:town|area|village)))\b"
 )
-_WORKS_AT = re.compile(
+_WORKS_AT = lazy(
     r"\b(?:he|she|they|who|dad|mum|husband|wife|son|daughter|partner)[ \t]+(?:works|worked)(?:[ \t]+(?:nights|days|shifts|part-time|full-time|weekends))?[ \t]+(?:at|for|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3}",
     re.I,
 )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from clinician_compass.documents.accounts import views
@@ -11,10 +10,11 @@ from clinician_compass.guidance.commitments import SUGGESTED_REPLIES
 from clinician_compass.guidance.model import Catalog, Situation
 from clinician_compass.guidance.ranking import OrderedGuidance, ordered_situation
 from clinician_compass.policy.model import Policy
+from clinician_compass.record import record
 from clinician_compass.reference.search import Hit
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class YourAnswer:
     decision: str
     decision_title: str
@@ -32,7 +32,7 @@ class YourAnswer:
     """The reply her choice on this account calls for, ``NO_REPLY``, or "" when there is none to show."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Reference:
     """One hit with everything the quick reference shows for it."""
 

@@ -17,11 +17,12 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from itertools import combinations, pairwise
 
 from clinician_compass.guidance.model import Catalog
+from clinician_compass.record import record
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -176,7 +177,7 @@ def _edit_distance(a: str, b: str) -> int:
     return d[len(a)][len(b)]
 
 
-@dataclass
+@record
 class Index:
     """Postings from stems (and stem pairs, for phrases like "friend request") to situations."""
 

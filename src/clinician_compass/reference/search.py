@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import heapq
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from clinician_compass.guidance.model import Catalog, Platform, Situation
+from clinician_compass.record import record
 from clinician_compass.reference.index import Index, build_index, query_terms, stem
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Hit:
     """A matching situation and how well it matched (1.0 = the best match of this query)."""
 
@@ -32,8 +33,12 @@ PLATFORM_BOOST = 1.5
 
 @lru_cache(maxsize=4)
 def index_for(catalog: Catalog) -> Index:
-    """The index of a catalog, built on first use and kept (a catalog never changes once loaded)."""
-    return build_index(catalog)
+    """The index of a catalog, built on first use and kept (a catalog never changes once loaded); the
+    packaged catalog's is kept between runs too, since building it is most of what ``ref`` costs."""
+    from clinician_compass.guidance.packaged import kept_for_catalog
+    from clinician_compass.reference import index
+
+    return kept_for_catalog(catalog, "search-index", Path(index.__file__), build_index, Index)
 
 
 def search(catalog: Catalog, query: str, *, limit: int = 10, platform: str | None = None) -> list[Hit]:
