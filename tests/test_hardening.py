@@ -245,14 +245,15 @@ def test_a_header_with_thousands_of_dotted_parts_is_refused_as_too_deep(tmp_path
 def test_a_writer_that_runs_out_of_stack_is_our_error_not_a_traceback(
     paths: PolicyPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from clinician_compass.policy import codec
+    import tomli_w
+
     from clinician_compass.policy.errors import PolicyError
     from clinician_compass.policy.model import Policy
 
     def overflow(*args: object, **kwargs: object) -> str:
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(codec.tomli_w, "dumps", overflow)
+    monkeypatch.setattr(tomli_w, "dumps", overflow)
     with pytest.raises(PolicyError, match="cannot be written"):
         store.save(Policy(), paths, expected_digest=None)
     assert not paths.policy.exists()
