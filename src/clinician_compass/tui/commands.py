@@ -99,9 +99,7 @@ class CompassCommands(Provider):
             self._open_reference(title)
 
     def _open_reference(self, query: str, platform: str | None = None) -> None:
-        from clinician_compass.tui.screens.reference import ReferenceScreen
-
-        self.app.push_screen(ReferenceScreen(self._session, query, platform))
+        compass_app(self.app).open_reference(query, platform)
 
     def _decisions(self) -> Iterator[tuple[str, str, Callable[[], None]]]:
         """(title, help, open) for every decision step of her platforms and accounts."""
