@@ -9,7 +9,15 @@ from app_states import sample_policy, two_accounts_draft
 from clinician_compass.guidance import load_catalog
 from clinician_compass.policy.draft import load_draft
 from clinician_compass.policy.paths import PolicyPaths
-from clinician_compass.walkthrough.navigation import EditTrip, Move, Navigator, accounts_lost_if, added_platforms, what_goes
+from clinician_compass.walkthrough.navigation import (
+    EditTrip,
+    Move,
+    Navigator,
+    accounts_lost_if,
+    added_platforms,
+    what_goes,
+    where_to,
+)
 from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW, Plan, Step
 from clinician_compass.walkthrough.session import Session
 
@@ -165,3 +173,12 @@ def test_a_note_typed_but_not_confirmed_is_kept_in_the_draft_and_shown_back(walk
     assert again.note_for(step) == "Only people I have met"
     again.answer(step, again.plan.options(step)[0].id, "Only people I have met")
     assert again.notes == {} and again.note_for(step) == "Only people I have met"
+
+
+def test_a_decision_named_without_its_account_opens_on_the_first_account_not_answered_there() -> None:
+    policy = two_accounts_draft()
+    plan = Plan(CATALOG, ("x", "facebook"), policy)
+    position, index = where_to(plan, "x/care-in-public")
+    assert position == "x/personal/care-in-public" and plan.steps[index].position == position
+    assert where_to(plan, "linkedin/professional/visibility") == (REVIEW, None), "a platform she no longer has"
+    assert where_to(plan, PROFILE) == (PROFILE, None)

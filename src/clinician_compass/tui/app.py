@@ -43,7 +43,7 @@ from clinician_compass.tui.messages import (
     StartWalkthrough,
 )
 from clinician_compass.tui.screens.layout import NARROW_WIDTH
-from clinician_compass.walkthrough.navigation import Move, Navigator, Origin, added_platforms, what_goes
+from clinician_compass.walkthrough.navigation import Move, Navigator, Origin, added_platforms, what_goes, where_to
 from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW, Step
 from clinician_compass.walkthrough.session import Session
 
@@ -271,16 +271,7 @@ class CompassApp(App[int]):
                 if yes and self._set_aside_walk():
                     self.start_walkthrough(position=position, confirmed=True)
 
-            self.push_screen(
-                ConfirmDialog(
-                    "Start again?",
-                    "Your unfinished walkthrough has answers that are not in your policy yet. "
-                    "Starting again sets them aside; a copy is kept in the history folder.",
-                    yes="Start again",
-                    no="Keep my answers",
-                ),
-                decide,
-            )
+            self.push_screen(ConfirmDialog.start_again(), decide)
             return
         if resume:
             self._carry_on()
@@ -319,16 +310,7 @@ class CompassApp(App[int]):
                 self.notify("Unfinished walkthrough discarded; a copy is in the history folder.", markup=False)
                 self.show_home()
 
-        self.push_screen(
-            ConfirmDialog(
-                "Discard your unfinished walkthrough?",
-                "Its answers are not in your policy and will no longer be offered to resume. "
-                "Your saved policy stays as it is; a copy of the walkthrough is kept in the history folder.",
-                yes="Discard",
-                no="Keep it",
-            ),
-            decide,
-        )
+        self.push_screen(ConfirmDialog.discard_walk(), decide)
 
     def _carry_on(self) -> None:
         """The walkthrough under way (newer than any draft), else the draft on disk, else a fresh one:
@@ -355,12 +337,7 @@ class CompassApp(App[int]):
         from clinician_compass.tui.screens.review import ReviewScreen
 
         session = self.session
-        index = self._index_of(position)
-        if position not in (PROFILE, PLATFORMS, REVIEW) and index is None:
-            position = REVIEW if session.plan.steps else PLATFORMS
-            index = None
-        if index is not None:
-            position = session.plan.steps[index].position  # an old draft's "x/visibility" as it is now
+        position, index = where_to(session.plan, position)
         session.move_to(position)
         self.nav.arrived(position)
         if session.draft_problem != self._draft_problem_told:  # tell once per problem, not on every step
@@ -406,18 +383,6 @@ class CompassApp(App[int]):
         else:
             old.pop_until_active()
             self.call_later(self.switch_screen, screen)
-
-    def _index_of(self, position: str) -> int | None:
-        """The step at ``position``; a position without an account ("x/visibility", as the quick
-        reference names a decision) opens that decision on the first account not answered there."""
-        plan = self.session.plan
-        index = plan.index_of(position)
-        step = Step.from_position(position) if index is None else None
-        if step is None or step.account is not None or step.platform is None:
-            return index
-        same = [s for s in plan.steps if (s.platform, s.decision) == (step.platform, step.decision)]
-        first = next((s for s in same if plan.answer(s) is None), same[0] if same else None)
-        return plan.steps.index(first) if first else None
 
     def _tell_draft_problem(self, title: str, advice: str, severity: SeverityLevel = "error") -> None:
         """Why the answers are not on disk (the store's own words) and what the clinician can do."""
@@ -584,16 +549,7 @@ class CompassApp(App[int]):
             if yes:
                 go_on()
 
-        self.push_screen(
-            ConfirmDialog(
-                f"Remove {names}?",
-                "This goes from your policy:\n" + "\n".join(f"• {line}" for line in goes)
-                + "\nThe version before is kept in history.",
-                yes="Remove",
-                no="Keep",
-            ),
-            decide,
-        )
+        self.push_screen(ConfirmDialog.remove_platforms(names, goes), decide)
 
     @on(Advance)
     def _on_advance(self, message: Advance) -> None:

@@ -152,6 +152,26 @@ class Navigator:
         return then
 
 
+def where_to(plan: Plan, position: str) -> tuple[str, int | None]:
+    """The position to show for ``position`` and its step's index (None for profile, platforms, review).
+
+    A position without an account ("x/visibility", as the quick reference names a decision, or an
+    old draft's) opens that decision on the first account not answered there; one the plan no
+    longer has (a platform removed) opens review, or the platforms before there are any steps.
+    """
+    if position in (PROFILE, PLATFORMS, REVIEW):
+        return position, None
+    index = plan.index_of(position)
+    step = Step.from_position(position) if index is None else None
+    if step is not None and step.account is None and step.platform is not None:
+        same = [s for s in plan.steps if (s.platform, s.decision) == (step.platform, step.decision)]
+        first = next((s for s in same if plan.answer(s) is None), same[0] if same else None)
+        index = plan.steps.index(first) if first else None
+    if index is None:
+        return (REVIEW if plan.steps else PLATFORMS), None
+    return plan.steps[index].position, index
+
+
 def added_platforms(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for p in after if p not in before)
 
@@ -203,4 +223,4 @@ def accounts_lost_if(policy: Policy, plan: Plan, step: Step, choice: str) -> lis
     return lines
 
 
-__all__ = ["EditTrip", "Move", "Navigator", "Step", "accounts_lost_if", "added_platforms", "what_goes"]
+__all__ = ["EditTrip", "Move", "Navigator", "Step", "accounts_lost_if", "added_platforms", "what_goes", "where_to"]

@@ -254,15 +254,7 @@ class DecisionScreen(StacksWhenNarrow):
                 self.query_one(OptionList).focus()
 
         name = self.platform.name if self.platform else "this platform"
-        self.app.push_screen(
-            ConfirmDialog(
-                f"One account on {name} instead of two?",
-                "This goes:\n" + "\n".join(f"• {line}" for line in lost) + "\nNo keeps both accounts as they are.",
-                yes="Make it one",
-                no="Keep two accounts",
-            ),
-            decided,
-        )
+        self.app.push_screen(ConfirmDialog.one_account(name, lost), decided)
 
     def _check_clashes(self, option_id: str, note: str, kept: tuple[str, ...]) -> None:
         clashes = clashes_if(self.session, self.step, option_id)
