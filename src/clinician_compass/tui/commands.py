@@ -16,6 +16,7 @@ from textual.content import Content
 from textual.markup import escape
 
 from clinician_compass.reference import search
+from clinician_compass.tui.messages import Goto
 from clinician_compass.tui.text import plain_line
 from clinician_compass.tui.typed_app import compass_app
 from clinician_compass.walkthrough.session import Session
@@ -88,7 +89,7 @@ class CompassCommands(Provider):
     def _open_decision(self, position: str) -> None:
         """THAT decision: her step in the walkthrough, or editing one answer of her policy."""
         if self._walking():
-            compass_app(self.app).goto(position)
+            self.app.post_message(Goto(position))
         else:
             self._run(f"edit({position!r})")
 
