@@ -152,7 +152,7 @@ def test_two_accounts_becoming_one_says_which_account_goes_with_its_handle() -> 
     plan = Plan(CATALOG, ("x", "facebook"), policy)
     purpose = Step("x", "account-purpose")
     (line,) = accounts_lost_if(policy, plan, purpose, "professional")
-    x = CATALOG.platforms["x"].name
+    x = CATALOG.platforms["x"].short_name
     assert line.startswith(f"{x}, personal account: handle @AlexAtHome;") and "answers" in line
     (line,) = accounts_lost_if(policy, plan, purpose, "personal")
     assert "professional account: handle @NurseAlexM" in line

@@ -219,7 +219,7 @@ def accounts_lost_if(policy: Policy, plan: Plan, step: Step, choice: str) -> lis
         if account.checklist:
             ticked = len(account.checklist)
             parts.append(f"{ticked} ticked settings {'step' if ticked == 1 else 'steps'}")
-        lines.append(f"{platform.name}, {key} account: " + "; ".join(parts))
+        lines.append(f"{platform.short_name}, {key} account: " + "; ".join(parts))
     return lines
 
 

@@ -253,7 +253,7 @@ class DecisionScreen(StacksWhenNarrow):
                 self._confirmed = False  # both accounts stay, nothing recorded
                 self.query_one(OptionList).focus()
 
-        name = self.platform.name if self.platform else "this platform"
+        name = self.platform.short_name if self.platform else "this platform"
         self.app.push_screen(ConfirmDialog.one_account(name, lost), decided)
 
     def _check_clashes(self, option_id: str, note: str, kept: tuple[str, ...]) -> None:
