@@ -1,4 +1,4 @@
-"""Her note is kept as she types it; two accounts become one only after she says yes."""
+"""Her note is kept as she types it; two accounts become one only after she says yes; each mode keeps its own screens."""
 
 from __future__ import annotations
 
@@ -78,3 +78,22 @@ async def test_two_accounts_become_one_only_after_she_says_yes_to_what_goes(path
     loaded = store.load(paths)
     assert loaded and list(loaded.policy.platforms["x"].accounts) == ["professional"]
     assert loaded.policy.platforms["x"].accounts["professional"].handle == "@NurseAlexM"
+
+
+async def test_the_quick_reference_has_its_own_place_and_escape_returns_to_help_over_her_decision(
+    paths: PolicyPaths,
+) -> None:
+    save_draft(Draft(two_accounts_draft(), UNDECIDED, ("x", "facebook")), paths)
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("f1", "ctrl+r")
+        await pilot.pause()
+        assert screen_name(app) == "ReferenceScreen"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen_name(app) == "HelpScreen", "help was open over her decision: it still is"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen_name(app) == "DecisionScreen" and app.session.position == UNDECIDED
