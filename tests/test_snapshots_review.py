@@ -1,7 +1,8 @@
 """Review now, history, the damaged-file screen and the short-form editor, pictured at 80×24 and 120×40.
 
-Each is pushed on a tiny host app (the lead wires them into CompassApp), over a policy folder
-at a fixed place with fixed dates, so the pictures do not change with the calendar or the run.
+Most are pushed on a tiny host app over a policy folder at a fixed place with fixed dates, so the
+pictures do not change with the calendar or the run; the review states (tests/review_states.py) are
+the whole app reached with her keys, as scripts/screenshots.py pictures them.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from clinician_compass.tui.screens.dialogs import EditShortFormDialog
 from clinician_compass.tui.screens.history import HistoryScreen
 from clinician_compass.tui.screens.review_now import ReviewNowScreen
 from clinician_compass.walkthrough.session import Session
-from app_states import sample_policy
+from app_states import AppState, sample_policy
+from review_states import REVIEW_STATES
 
 SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
 STAMPS = ["20260301T090000000000Z", "20261130T140200000000Z", "20261201T101500000000Z"]
@@ -107,3 +109,14 @@ def test_damaged_file_offers_the_last_save(size: tuple[int, int], snap_compare) 
 def test_short_form_editor_is_centred(size: tuple[int, int], snap_compare) -> None:
     dialog = EditShortFormDialog("Keep it kind, Don't Pry / Redirect DMs", "Kind, private, redirect")
     assert snap_compare(Host(dialog), terminal_size=size)
+
+
+NOT_PICTURED_ABOVE = [s for s in REVIEW_STATES if s.name in ("review-undecided", "restore-version")]
+"""Review now and history have their pictures above; these two only here."""
+
+
+@SIZES
+@pytest.mark.parametrize("state", NOT_PICTURED_ABOVE, ids=[s.name for s in NOT_PICTURED_ABOVE])
+def test_reached_with_her_keys(state: AppState, size: tuple[int, int], snap_compare, tmp_path: Path) -> None:
+    """The review with answers left for later (U on the second), and the restore question over history."""
+    assert snap_compare(state.build(tmp_path), run_before=state.keys, terminal_size=size)

@@ -166,3 +166,23 @@ async def test_a_due_review_from_home_changes_one_answer_and_comes_back_to_the_l
         await pilot.pause()
         assert store.load(paths).policy.meta.last_reviewed == date(2027, 3, 2)
         assert type(app.screen).__name__ == "HomeScreen"
+
+
+async def test_the_restore_question_says_what_restoring_changes(tmp_path) -> None:
+    """From the policy view: h, the version before LinkedIn was added, r: the question lists what goes back."""
+    from review_states import REVIEW_STATES
+
+    state = next(s for s in REVIEW_STATES if s.name == "restore-version")
+    app = state.build(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await state.keys(pilot)  # p, h, down, r
+        assert isinstance(app.screen, RestoreDialog)
+        asked = " ".join(str(s.render()) for s in app.screen.query("Static"))
+        assert "Restoring it changes your policy:" in asked
+        assert "• contact number changed" in asked and "• LinkedIn removed" in asked
+        assert "Protected" not in asked, "X was already protected in that version: nothing to say about it"
+        await pilot.press("r")
+        await pilot.pause()
+    restored = store.load(app.paths).policy
+    assert "linkedin" not in restored.platforms
+    assert restored.profile.practice_contact == sample_policy().profile.practice_contact

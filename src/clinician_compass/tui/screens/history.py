@@ -11,11 +11,17 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from clinician_compass.guidance.model import Catalog
 from clinician_compass.policy import history
+from clinician_compass.policy.model import Policy
 from clinician_compass.policy.errors import ConflictError, PolicyFileError, UnsafeLocationError
 from clinician_compass.tui.screens.dialog_base import Dialog
 from clinician_compass.tui.text import heading, muted, plain
 from clinician_compass.walkthrough.session import Session
+
+
+MAX_CHANGES = 8
+"""The changes a restore question lists before "and N more": it must fit at 80×24."""
 
 
 class RestoreDialog(Dialog[bool]):
@@ -41,8 +47,16 @@ class RestoreDialog(Dialog[bool]):
         self.body = body
 
     @classmethod
-    def for_version(cls, version: history.Version) -> RestoreDialog:
-        body = "It becomes your policy again. The policy you have now stays in history, so you can come back to it."
+    def for_version(cls, version: history.Version, now: Policy | None, catalog: Catalog) -> RestoreDialog:
+        """Ask about ``version``, saying what restoring it would change in the policy she has ``now``."""
+        changes = history.describe(now, version.policy, catalog) if now and version.policy else []
+        shown = [f"• {change}" for change in changes[:MAX_CHANGES]]
+        if len(changes) > MAX_CHANGES:
+            shown.append(f"• and {len(changes) - MAX_CHANGES} more")
+        body = "\n".join(
+            (["Restoring it changes your policy:", *shown, ""] if shown else [])
+            + ["The policy you have now stays in history, so you can come back to it."]
+        )
         return cls(f"Restore the version saved {version.when}?", body)
 
     @classmethod
@@ -99,10 +113,12 @@ class HistoryScreen(Screen[bool]):
 
     def refresh_list(self) -> None:
         self.versions = history.versions(self.session.paths, self.session.catalog)
-        options: list[Option] = []
+        options: list[Option | None] = []
         for n, version in enumerate(self.versions):
             title = f"{version.when}" + ("  (your policy now)" if n == 0 and self._is_current(version) else "")
             changes = Content("\n").join(Content.assemble("  ", plain(c)) for c in version.changes)
+            if options:
+                options.append(None)  # a rule between versions, so each one's changes read as its own
             options.append(Option(Content("\n").join([Content.styled(title, "bold"), changes]), id=str(n)))
         option_list = self.query_one("#history-list", OptionList)
         option_list.clear_options()
@@ -138,7 +154,8 @@ class HistoryScreen(Screen[bool]):
             if yes:
                 self._restore(version)
 
-        self.app.push_screen(RestoreDialog.for_version(version), answered)
+        dialog = RestoreDialog.for_version(version, self.session.saved, self.session.catalog)
+        self.app.push_screen(dialog, answered)
 
     def _restore(self, version: history.Version) -> None:
         try:

@@ -1,4 +1,8 @@
-"""Every decision in one table; Enter on a row changes that answer, S saves the policy."""
+"""Every decision in one table; Enter on a row changes that answer, S saves the policy.
+
+What is still undecided ("decide later") is listed first, after any open conflicts, and
+U walks through it one row at a time, as C does for conflicts.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +26,12 @@ from clinician_compass.walkthrough.session import Session
 from clinician_compass.tui.typed_app import compass_app
 
 
+class ReviewTable(DataTable[Text]):
+    """Her answers; Enter's footer entry says what it does here: change the highlighted one."""
+
+    BINDINGS = [Binding("enter", "select_cursor", "Change", id="review.change", tooltip="Change this answer")]
+
+
 class ReviewScreen(Screen[None]):
     """The last step: check every answer, change any one, then save."""
 
@@ -29,7 +39,14 @@ class ReviewScreen(Screen[None]):
         Binding("escape", "back", "Back", id="walkthrough.back", tooltip="The last decision"),
         Binding("s", "save", "Save policy", id="review.save", tooltip="Save these answers as your policy"),
         Binding(
-            "c", "next_conflict", "Next conflict", id="review.conflict", tooltip="The next conflict to settle"
+            "c", "next_conflict", "Conflicts", id="review.conflict", tooltip="The next conflict to settle"
+        ),
+        Binding(
+            "u",
+            "next_undecided",
+            "Undecided",
+            id="review.undecided",
+            tooltip="The next answer not decided yet",
         ),
         Binding(
             "ctrl+s",
@@ -49,26 +66,31 @@ class ReviewScreen(Screen[None]):
         self.targets: dict[str, str | None] = {}
         """Row key → the position Enter on it opens (None for a heading that opens nothing)."""
         self.conflict_rows: list[int] = []
+        self.undecided_rows: list[int] = []
+        """The rows under "Not decided yet", in order: what U moves through."""
         self._placed = False
 
     def compose(self) -> ComposeResult:
         plan = self.session.plan
         conflicts = open_conflicts(self.session.working, self.session.catalog)
         summary = f"{plan.answered()} of {len(plan.decision_steps)} answered"
+        undecided = len(plan.undecided())
+        if undecided:
+            summary += f", {undecided} not decided yet (u)"
         if conflicts:
             summary += (
-                f", {len(conflicts)} {'conflict' if len(conflicts) == 1 else 'conflicts'} to settle (C)"
+                f", {len(conflicts)} {'conflict' if len(conflicts) == 1 else 'conflicts'} to settle (c)"
             )
         with Vertical(id="review"):
             yield Static(heading("Review your answers"), classes="title")
             yield Static(
                 muted(
-                    f"{summary}. Enter on a row changes it; S saves your policy."
+                    f"{summary}. Enter changes the highlighted row; s saves your policy."
                     + ("  * = changed since your saved policy." if self.session.saved else "")
                 ),
                 classes="hint",
             )
-            yield DataTable(id="review-table", cursor_type="row", zebra_stripes=True)
+            yield ReviewTable(id="review-table", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -93,6 +115,7 @@ class ReviewScreen(Screen[None]):
         self._filled_for = width
         self.targets.clear()
         self.conflict_rows.clear()
+        self.undecided_rows.clear()
         widths = _column_widths(width, table.cell_padding)
         for label, column_width in zip(("", "Decision", "Your answer", "Your note"), widths, strict=True):
             table.add_column(label, width=column_width)
@@ -101,13 +124,15 @@ class ReviewScreen(Screen[None]):
             self.targets[key] = row.target
             if row.mark == "!":
                 self.conflict_rows.append(table.row_count)
+            elif row.mark == "?":
+                self.undecided_rows.append(table.row_count)
             table.add_row(*row.cells(), key=key, height=None)
         if not self._placed:  # first laid out: on the first row Enter can open, not on a heading
             self._placed = True
             cursor = next((i for i, target in enumerate(self.targets.values()) if target), 0)
         if table.row_count:
             table.move_cursor(row=min(cursor, table.row_count - 1))
-        self.refresh_bindings()  # "Next conflict" shows only when there is one
+        self.refresh_bindings()  # "Next conflict" and "To decide" show only when there is one
 
     def _rows(self) -> list[Row]:
         session, plan = self.session, self.session.plan
@@ -130,11 +155,11 @@ class ReviewScreen(Screen[None]):
             )
         undecided = plan.undecided()
         if undecided:
-            rows.append(Row.heading("Not decided yet", ""))
+            rows.append(Row.heading("Not decided yet", "Enter: decide it now (u: the next one)"))
         for step in undecided:
             rows.append(
                 Row(
-                    "",
+                    "?",
                     catalog.decisions[step.decision].title,
                     plain_line(plan.group_name(step)),
                     "",
@@ -186,21 +211,33 @@ class ReviewScreen(Screen[None]):
     @on(DataTable.RowSelected)
     def _change(self, event: DataTable.RowSelected) -> None:
         target = self.targets.get(str(event.row_key.value))
-        if target is None:
-            return  # a heading with nowhere to go
+        if target is not None:  # a heading has nowhere to go
+            self._open(target)
+
+    def _open(self, position: str) -> None:
+        """Show one step; once it is answered (or left for later again) she is back here."""
         compass_app(self.app).return_to_review = True
-        compass_app(self.app).goto(target)
+        compass_app(self.app).goto(position)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "next_conflict":
             return bool(self.conflict_rows)
+        if action == "next_undecided":
+            return bool(self.undecided_rows)
         return True
 
     def action_next_conflict(self) -> None:
         """Move to the next open conflict (round again after the last)."""
+        self._next(self.conflict_rows)
+
+    def action_next_undecided(self) -> None:
+        """Move to the next answer not decided yet (round again after the last)."""
+        self._next(self.undecided_rows)
+
+    def _next(self, marked: list[int]) -> None:
         table = self.query_one(DataTable)
-        later = [r for r in self.conflict_rows if r > table.cursor_row]
-        rows = later or self.conflict_rows
+        later = [r for r in marked if r > table.cursor_row]
+        rows = later or marked
         if rows:
             table.move_cursor(row=rows[0])
 
@@ -255,7 +292,7 @@ class Row:
 
     def cells(self) -> tuple[Text, Text, Text, Text]:
         style = "bold" if self.bold else ("italic" if self.italic else "")
-        mark_style = "bold yellow" if self.mark == "!" else ""
+        mark_style = {"!": "bold yellow", "?": "bold"}.get(self.mark, "")
         return (
             Text(self.mark, style=mark_style),
             Text(self.decision, style="bold" if self.bold or self.mark == "!" else ""),

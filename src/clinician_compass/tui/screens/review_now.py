@@ -14,7 +14,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from clinician_compass.policy.errors import ConflictError, PolicyFileError, UnsafeLocationError
-from clinician_compass.policy.review import Changed, next_review, review_order
+from clinician_compass.policy.review import Changed, next_review, review_due, review_order
 from clinician_compass.tui.messages import EditStep
 from clinician_compass.tui.text import heading, muted, plain
 from clinician_compass.walkthrough.plan import Step
@@ -22,6 +22,12 @@ from clinician_compass.walkthrough.session import Session
 
 REST = "review.rest"
 """The option id of the row that confirms every other answer at once."""
+
+
+class ReviewList(OptionList):
+    """The answers to review; Enter's footer entry says what it does here: change the highlighted one."""
+
+    BINDINGS = [Binding("enter", "select", "Change", id="review_now.open", tooltip="Open this answer to change it")]
 
 
 class ReviewNowScreen(Screen[bool]):
@@ -40,7 +46,7 @@ class ReviewNowScreen(Screen[bool]):
     """
 
     BINDINGS = [
-        Binding("enter", "open", "Change", id="review_now.open", show=True, tooltip="Open this answer to change it"),
+        Binding("enter", "open", "Change", show=False, tooltip="Open this answer to change it"),
         Binding("k", "keep", "Keep as is", id="review_now.keep", tooltip="Keep this answer: it counts as decided today"),
         Binding("a", "confirm_rest", "Confirm the rest", id="review_now.rest"),
         Binding("m", "mark_reviewed", "Mark reviewed", id="review_now.mark"),
@@ -50,7 +56,8 @@ class ReviewNowScreen(Screen[bool]):
     def __init__(self, session: Session, today: date | None = None) -> None:
         super().__init__()
         self.session = session
-        self.today = today or date.today()
+        self._today = today
+        """The app's today (fixed in tests and screenshots); None: the calendar's, read when she acts."""
         self.changed: list[Changed] = []
         self.rest: list[Step] = []
 
@@ -58,7 +65,7 @@ class ReviewNowScreen(Screen[bool]):
         with Vertical(id="review-now"):
             yield Static(heading("Yearly review"), classes="title")
             yield Static(id="review-now-intro")
-            yield OptionList(id="review-now-list")
+            yield ReviewList(id="review-now-list")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -66,6 +73,11 @@ class ReviewNowScreen(Screen[bool]):
 
     def on_screen_resume(self) -> None:
         self.refresh_list()  # back from changing an answer: it may no longer be "changed since"
+
+    @property
+    def today(self) -> date:
+        """The day a kept answer and the review are dated with: the app's, so it agrees with "review due"."""
+        return self._today or date.today()
 
     def _steps(self) -> list[Step]:
         return list(self.session.plan_of_saved().decision_steps)
@@ -86,7 +98,11 @@ class ReviewNowScreen(Screen[bool]):
             )
             if changed
             else "Nothing you decided has been checked again since. "
-        ) + f"Next review due {next_review(policy).isoformat()}."
+        ) + (
+            f"The review has been due since {next_review(policy).isoformat()}."
+            if review_due(policy, self.today)
+            else f"Next review due {next_review(policy).isoformat()}."
+        )
         self.query_one("#review-now-intro", Static).update(plain(intro))
         options: list[Option] = []
         for item in changed:
