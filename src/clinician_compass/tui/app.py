@@ -119,7 +119,7 @@ class CompassApp(App[int]):
         self.paths = paths
         self.today = today
         """Fixed in tests and screenshots so "review due" does not depend on the calendar."""
-        self.session = Session(paths, catalog)
+        self.session = Session(paths, catalog, today=today)
         self.draft: Draft | None = None
         self.nav = Navigator()
         """Where she is beyond the step: a jump from review, a detour, a one-change trip (core rules)."""

@@ -28,8 +28,10 @@ from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW, Plan,
 class Session:
     """The saved policy, the working copy being walked through, and the position in it."""
 
-    def __init__(self, paths: PolicyPaths, catalog: Catalog | None = None) -> None:
+    def __init__(self, paths: PolicyPaths, catalog: Catalog | None = None, *, today: date | None = None) -> None:
         self.paths = paths
+        self.today = today
+        """The day answers are dated with (None: the clock); fixed by the app in tests and screenshots."""
         self._catalog = catalog
         self.saved: Policy | None = None
         """The policy as it is on disk, or None before the first save."""
@@ -94,7 +96,9 @@ class Session:
 
     def answer(self, step: Step, choice: str, note: str = "", *, keeps: tuple[str, ...] = ()) -> None:
         """Record an answer (and, for the account purpose, reshape the platform's accounts)."""
-        self.working.set_answer(step.platform, step.decision, choice, note.strip(), step.account, keeps=keeps)
+        self.working.set_answer(
+            step.platform, step.decision, choice, note.strip(), step.account, today=self.today, keeps=keeps
+        )
         self.notes.pop(step.position, None)  # the note is in the answer now
         self.autosave()
 
