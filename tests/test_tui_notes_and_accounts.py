@@ -97,3 +97,17 @@ async def test_the_quick_reference_has_its_own_place_and_escape_returns_to_help_
         await pilot.press("escape")
         await pilot.pause()
         assert screen_name(app) == "DecisionScreen" and app.session.position == UNDECIDED
+
+
+async def test_a_note_is_on_disk_before_ctrl_z_suspends_the_app(paths: PolicyPaths) -> None:
+    save_draft(Draft(two_accounts_draft(), UNDECIDED, ("x", "facebook")), paths)
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("ctrl+e", *NOTE)
+        await pilot.pause()  # well within the typing delay: nothing written yet
+        assert load_draft(paths).notes == {}
+        app.app_suspend_signal.publish(app)  # what Textual sends as Ctrl+Z suspends the process
+        draft = load_draft(paths)
+        assert draft is not None and draft.notes.get(UNDECIDED) == NOTE

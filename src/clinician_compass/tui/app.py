@@ -156,7 +156,7 @@ class CompassApp(App[int]):
     # --- start-up ----------------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self.app_suspend_signal.subscribe(self, self._on_suspend)
+        self.app_suspend_signal.subscribe(self, self._on_suspend, immediate=True)  # before the process stops
         self._start()
 
     def _start(self) -> None:
