@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from textual.widgets import OptionList
 
 from clinician_compass.policy import store
@@ -45,11 +44,6 @@ async def test_kept_confirmed_and_reviewed_on_the_apps_today(paths: PolicyPaths)
     assert policy.answer(None, "identity").decided == FAR
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Session.answer dates an answer with the clock (Policy.set_answer without today): the app's today "
-    "has to reach the session (walkthrough/session.py, tui/app.py); remove this mark when it does",
-)
 async def test_an_answer_changed_from_the_review_is_dated_on_the_apps_today(paths: PolicyPaths) -> None:
     session_with(paths, date(2026, 11, 30))
     app = CompassApp(paths, today=FAR)

@@ -7,6 +7,7 @@ file beside the policy, so the real policy is only replaced when they save.
 from __future__ import annotations
 
 import tomllib
+from dataclasses import field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -40,11 +41,16 @@ class Draft:
     """The walkthrough step, e.g. ``profile``, ``platforms``, ``x/visibility`` or ``review``."""
     platforms: tuple[str, ...] = ()
     """The platforms chosen for this walkthrough, in order."""
+    notes: dict[str, str] = field(default_factory=dict)
+    """Notes typed on a step but not yet confirmed with an answer, by position: shown back on resume."""
 
 
 def save_draft(draft: Draft, paths: PolicyPaths) -> None:
     document: dict[str, Any] = policy_to_document(draft.policy)
-    document["walkthrough"] = {"position": draft.position, "platforms": list(draft.platforms)}
+    walk: dict[str, Any] = {"position": draft.position, "platforms": list(draft.platforms)}
+    if draft.notes:
+        walk["notes"] = dict(draft.notes)
+    document["walkthrough"] = walk
     _ensure_folder(paths.draft.parent)
     atomic_write(paths.draft, (DRAFT_HEADER + escape_invisible(tomli_w.dumps(document))).encode("utf-8"))
 
@@ -71,10 +77,12 @@ def load_draft(paths: PolicyPaths) -> Draft | None:
         return None  # ValueError covers a bad encoding, bad TOML and an overlong number
     position = walk.get("position", "") if isinstance(walk, dict) else ""
     platforms = walk.get("platforms", []) if isinstance(walk, dict) else []
+    notes = walk.get("notes", {}) if isinstance(walk, dict) else {}
     return Draft(
         policy,
         position if isinstance(position, str) else "",
         tuple(p for p in platforms if isinstance(p, str)) if isinstance(platforms, list) else (),
+        {k: v for k, v in notes.items() if isinstance(k, str) and isinstance(v, str)} if isinstance(notes, dict) else {},
     )
 
 

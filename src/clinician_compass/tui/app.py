@@ -1,13 +1,15 @@
 """The Textual face of clinician-compass: walkthrough, policy view, quick reference.
 
-The app owns the ``Session`` and navigation; screens get what they show passed
-down and send ``Goto`` / ``Advance`` / ``Back`` messages up.
+The app owns the ``Session`` and shows what the core's ``Navigator`` says: screens get what
+they show passed down and send ``Goto`` / ``Advance`` / ``Back`` messages up. Four Textual
+modes (home, walkthrough, policy, reference) each keep their own screen stack.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import events, on
@@ -27,6 +29,7 @@ from clinician_compass.tui.messages import (
     Advance,
     Back,
     ChangeEarlier,
+    CloseReference,
     DiscardDraft,
     EditStep,
     KeepTyping,
@@ -40,13 +43,17 @@ from clinician_compass.tui.messages import (
     StartWalkthrough,
 )
 from clinician_compass.tui.screens.layout import NARROW_WIDTH
-from clinician_compass.walkthrough.navigation import EditTrip, added_platforms, what_goes
+from clinician_compass.walkthrough.navigation import Move, Navigator, Origin, added_platforms, what_goes, where_to
 from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW, Step
 from clinician_compass.walkthrough.session import Session
 
 if TYPE_CHECKING:
     from clinician_compass.documents.short_form import ShortFormRefresh
     from clinician_compass.tui.commands import CompassCommands
+
+HOME, WALK, POLICY, REFERENCE = "home", "walkthrough", "policy", "reference"
+"""The app's modes, each with its own screen stack: an overlay (help, a dialog, history, the yearly
+review, export, the post check) goes on the stack of the mode she is in, and closing it is a pop there."""
 
 MIN_WIDTH, MIN_HEIGHT = 60, 18
 """Below this the app asks for a larger window instead of squeezing the walkthrough."""
@@ -112,102 +119,167 @@ class CompassApp(App[int]):
         self.paths = paths
         self.today = today
         """Fixed in tests and screenshots so "review due" does not depend on the calendar."""
-        self.session = Session(paths, catalog)
+        self.session = Session(paths, catalog, today=today)
         self.draft: Draft | None = None
-        self.return_to_review = False
-        """Set when the clinician jumped from review to one decision: answering it returns there."""
-        self.return_after: str | None = None
-        """Set when a conflict sent her to change an earlier answer: where she carries on after it."""
-        self.walking = False
-        """A walkthrough is under way: its answers live in the session (and the draft), not yet saved."""
+        self.nav = Navigator()
+        """Where she is beyond the step: a jump from review, a detour, a one-change trip (core rules)."""
         self._typing_timer: Timer | None = None
-        self.trip: EditTrip | None = None
-        """One change to the saved policy (an answer, the profile, platforms): saved as it is confirmed."""
-        self._trip_return = "home"
-        """Where a one-change trip goes back to: ``home``, ``policy`` or ``review`` (the review-now list)."""
         self._warned_before_quit = False
         self._draft_problem_told = ""
+        self._step: Screen[None] | None = None
+        """The walkthrough mode's screen for the current step (help or a dialog may be over it)."""
+        self._policy_offer: ShortFormRefresh | None = None
+        self._reference_at: tuple[str, str | None] = ("", None)
+        self._before_reference = HOME
+        self._recovering = False
+        for mode, base in self._bases().items():
+            self.add_mode(mode, base)
+
+    def _bases(self) -> dict[str, Callable[[], Screen[None]]]:
+        """Each mode's base screen, built from the state at the moment the mode is (re)opened."""
+        return {HOME: self._home_base, WALK: self._walk_base, POLICY: self._policy_base, REFERENCE: self._reference_base}
+
+    @property
+    def walking(self) -> bool:
+        """A walkthrough is under way: its answers live in the session (and the draft), not yet saved."""
+        return self.nav.walking
+
+    @property
+    def return_to_review(self) -> bool:
+        """The review screen's jump to one answer (prefer posting ``Goto(position, from_review=True)``)."""
+        return self.nav.from_review
+
+    @return_to_review.setter
+    def return_to_review(self, value: bool) -> None:
+        self.nav.from_review = value
 
     # --- start-up ----------------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        self.app_suspend_signal.subscribe(self, self._on_suspend, immediate=True)  # before the process stops
+        self._start()
+
+    def _start(self) -> None:
         try:
             self.draft = self.session.open()
         except PolicyFileError as error:
             from clinician_compass.tui.screens.damaged import DamagedFileScreen
 
+            self._recovering = True
             self.push_screen(DamagedFileScreen(error), self._after_recovery)
             return
         for warning in self.session.warnings:
             self.notify(warning, title="Policy file", severity="warning", markup=False)
-        if self.session.has_policy:
-            self.show_home()
-        else:
-            from clinician_compass.tui.screens.welcome import WelcomeScreen
-
-            self.push_screen(WelcomeScreen(self.paths.policy, has_draft=self.draft is not None))
+        self._open(HOME)
         self.check_size()
 
     def _after_recovery(self, restored: bool | None) -> None:
         """A good version was put back over the damaged file: open it as if just started."""
+        self._recovering = False
         if restored:
-            self.on_mount()
+            self._start()
+
+    # --- modes -------------------------------------------------------------------------------------
+
+    def _open(self, mode: str) -> None:
+        """Show ``mode`` with its base screen built afresh from the state now; its old stack goes.
+
+        The mode she is in is left as it is (its base screens refresh themselves on resume).
+        """
+        if mode == self.current_mode:
+            return
+        self.remove_mode(mode)
+        self.add_mode(mode, self._bases()[mode])
+        self.switch_mode(mode)
+
+    def _home_base(self) -> Screen[None]:
+        from clinician_compass.tui.screens.home import HomeScreen
+        from clinician_compass.tui.screens.welcome import WelcomeScreen
+
+        if self.session.has_policy:
+            return HomeScreen(self.session, has_draft=self.has_draft(), today=self.today)
+        return WelcomeScreen(self.paths.policy, has_draft=self.walking or self.draft is not None)
+
+    def _walk_base(self) -> Screen[None]:
+        from clinician_compass.tui.screens.layout import WalkthroughFloor
+
+        return WalkthroughFloor()
+
+    def _policy_base(self) -> Screen[None]:
+        from clinician_compass.tui.screens.policy_view import PolicyScreen
+
+        offer, self._policy_offer = self._policy_offer, None
+        return PolicyScreen(self.session, offer=offer)
+
+    def _reference_base(self) -> Screen[None]:
+        from clinician_compass.tui.screens.reference import ReferenceScreen
+
+        query, platform = self._reference_at
+        self._reference_at = ("", None)
+        return ReferenceScreen(self.session, query, platform)
+
+    def has_draft(self) -> bool:
+        """An unfinished walkthrough to offer: open in this run, or a draft from an earlier one."""
+        return self.walking or self.draft is not None or draft_exists(self.paths)
 
     # --- navigation --------------------------------------------------------------------------------
 
     def show_home(self) -> None:
+        """Home (or the welcome, before a first policy), showing the policy and drafts as they are now."""
         from clinician_compass.tui.screens.home import HomeScreen
 
-        self.walking = False  # an abandoned walkthrough lives on in its draft
-        has_draft = self.draft is not None or draft_exists(self.paths)
-        self._replace(HomeScreen(self.session, has_draft=has_draft, today=self.today))
+        self.nav.stop()  # an abandoned walkthrough lives on in its draft
+        if self.current_mode != HOME:
+            self._open(HOME)
+        elif isinstance(self.screen, HomeScreen):
+            self.screen.refresh_facts()
+        # else something is over home: HomeScreen refreshes itself when it is shown again
 
     def show_policy(self, *, offer: ShortFormRefresh | None = None) -> None:
         """The policy in every form; ``offer`` asks whether new decisions should replace an edited short form."""
-        from clinician_compass.tui.screens.policy_view import PolicyScreen
+        self.nav.stop()
+        self._policy_offer = offer
+        self._open(POLICY)
 
-        self.walking = False
-        self._replace(PolicyScreen(self.session, offer=offer))
+    def open_reference(self, query: str = "", platform: str | None = None) -> None:
+        """The quick reference in its own mode, searched for ``query``; Escape goes back where she was."""
+        if self._too_small_now():
+            return
+        if self._recovering:
+            self.notify("Fix or restore your policy file first; see the screen behind.", markup=False)
+            return
+        if self.current_mode == REFERENCE:
+            if not query:
+                return
+            self.switch_mode(self._before_reference)  # a new search: the reference afresh
+        self._before_reference = self.current_mode
+        self._reference_at = (query, platform)
+        self._open(REFERENCE)
 
-    def _replace(self, screen: Screen[None]) -> None:
-        # Keep the stack one deep over the default screen: the walkthrough is linear and Back is ours.
-        if len(self.screen_stack) > 1:
-            self.switch_screen(screen)
-        else:
-            self.push_screen(screen)
+    @on(CloseReference)
+    def _close_reference(self) -> None:
+        if self.current_mode == REFERENCE:
+            self.switch_mode(self._before_reference)
 
     def start_walkthrough(
         self, *, resume: bool = False, position: str | None = None, confirmed: bool = False
     ) -> None:
-        if not resume and not confirmed and self._has_unsaved_walk():
+        if not resume and not confirmed and self.has_draft():
             from clinician_compass.tui.screens.confirm import ConfirmDialog
 
             def decide(yes: bool | None) -> None:
                 if yes and self._set_aside_walk():
                     self.start_walkthrough(position=position, confirmed=True)
 
-            self.push_screen(
-                ConfirmDialog(
-                    "Start again?",
-                    "Your unfinished walkthrough has answers that are not in your policy yet. "
-                    "Starting again sets them aside; a copy is kept in the history folder.",
-                    yes="Start again",
-                    no="Keep my answers",
-                ),
-                decide,
-            )
+            self.push_screen(ConfirmDialog.start_again(), decide)
             return
         if resume:
             self._carry_on()
         else:
             self.session.begin()
-            self.walking, self.draft = True, None
-        self.return_to_review, self.return_after = False, None
+            self.draft = None
+        self.nav.start_walk()
         self.goto(position or self.session.position)
-
-    def _has_unsaved_walk(self) -> bool:
-        """Answers not in the policy yet: a walkthrough open in this run, or a draft from an earlier one."""
-        return self.walking or self.draft is not None or draft_exists(self.paths)
 
     def _set_aside_walk(self) -> bool:
         """Keep the unfinished walkthrough in history, then clear it; False (and say why) if it cannot be kept."""
@@ -225,7 +297,8 @@ class CompassApp(App[int]):
                 timeout=15,
             )
             return False
-        self.walking, self.draft = False, None
+        self.nav.stop()
+        self.draft = None
         return True
 
     @on(DiscardDraft)
@@ -237,16 +310,7 @@ class CompassApp(App[int]):
                 self.notify("Unfinished walkthrough discarded; a copy is in the history folder.", markup=False)
                 self.show_home()
 
-        self.push_screen(
-            ConfirmDialog(
-                "Discard your unfinished walkthrough?",
-                "Its answers are not in your policy and will no longer be offered to resume. "
-                "Your saved policy stays as it is; a copy of the walkthrough is kept in the history folder.",
-                yes="Discard",
-                no="Keep it",
-            ),
-            decide,
-        )
+        self.push_screen(ConfirmDialog.discard_walk(), decide)
 
     def _carry_on(self) -> None:
         """The walkthrough under way (newer than any draft), else the draft on disk, else a fresh one:
@@ -257,15 +321,15 @@ class CompassApp(App[int]):
                 self.session.resume(draft)
             else:
                 self.session.begin()
-        self.walking, self.draft = True, None
+            self.nav.start_walk()
+        self.draft = None
 
-    def _close_overlays(self) -> None:
-        """Help, the quick reference or a dialog over the walkthrough screen."""
-        while len(self.screen_stack) > 2:
-            self.pop_screen()
+    def goto(self, position: str, *, within: bool = False) -> None:
+        """Show the walkthrough screen for ``position`` and remember it in the draft.
 
-    def goto(self, position: str) -> None:
-        """Show the walkthrough screen for ``position`` and remember it in the draft."""
+        ``within``: a step of the walk led here (Advance, Back). If she opened the quick reference a
+        keystroke before, one decision to the next happens under it, in the walkthrough mode.
+        """
         from clinician_compass.tui.screens.decision import DecisionScreen
         from clinician_compass.tui.screens.handles import HandlesScreen
         from clinician_compass.tui.screens.platforms import PlatformsScreen
@@ -273,16 +337,9 @@ class CompassApp(App[int]):
         from clinician_compass.tui.screens.review import ReviewScreen
 
         session = self.session
-        index = self._index_of(position)
-        if position not in (PROFILE, PLATFORMS, REVIEW) and index is None:
-            position = REVIEW if session.plan.steps else PLATFORMS
-            index = None
-        if index is not None:
-            position = session.plan.steps[index].position  # an old draft's "x/visibility" as it is now
+        position, index = where_to(session.plan, position)
         session.move_to(position)
-        if position == REVIEW:
-            self.return_to_review = False  # back at review: Escape walks back through the steps again
-            self.return_after = None
+        self.nav.arrived(position)
         if session.draft_problem != self._draft_problem_told:  # tell once per problem, not on every step
             self._draft_problem_told = session.draft_problem
             if session.draft_problem:
@@ -291,6 +348,7 @@ class CompassApp(App[int]):
                     "Your answers stay open here; save your policy at the end, or fix the folder and carry on.",
                     severity="warning",
                 )
+        in_walk = self._step is not None and (self.current_mode == WALK or within)
         screen: Screen[None]
         if position == PROFILE:
             screen = ProfileScreen(session.working.profile)
@@ -300,30 +358,31 @@ class CompassApp(App[int]):
             screen = ReviewScreen(session)
         else:
             assert index is not None
-            base = self.screen_stack[1] if len(self.screen_stack) > 1 else None
             if session.plan.steps[index].is_handles:
                 screen = HandlesScreen(session, index)
-            elif isinstance(base, DecisionScreen):
-                # One decision to the next: the same screen, new content, even under help or the
-                # quick reference opened a keystroke ago (they stay on top).
-                base.show_step(index)
+            elif in_walk and isinstance(self._step, DecisionScreen):
+                # One decision to the next: the same screen, new content, even under help or
+                # the quick reference opened a keystroke ago (they stay on top).
+                self._step.show_step(index)
                 return
             else:
                 screen = DecisionScreen(session, index)
-        self._close_overlays()  # anything over the walkthrough would hide the new step
-        self._replace(screen)
+        self._show_step(screen)
 
-    def _index_of(self, position: str) -> int | None:
-        """The step at ``position``; a position without an account ("x/visibility", as the quick
-        reference names a decision) opens that decision on the first account not answered there."""
-        plan = self.session.plan
-        index = plan.index_of(position)
-        step = Step.from_position(position) if index is None else None
-        if step is None or step.account is not None or step.platform is None:
-            return index
-        same = [s for s in plan.steps if (s.platform, s.decision) == (step.platform, step.decision)]
-        first = next((s for s in same if plan.answer(s) is None), same[0] if same else None)
-        return plan.steps.index(first) if first else None
+    def _show_step(self, screen: Screen[None]) -> None:
+        """``screen`` as the walkthrough's step, in the walkthrough mode; anything over the old step
+        (help, a dialog) is closed first, or it would hide the new one."""
+        old, self._step = self._step, screen
+        if self.current_mode != WALK:
+            self._open(WALK)  # afresh: a walk left for home or the reference is not shown stale
+            self.push_screen(screen)
+        elif old is None:
+            self.push_screen(screen)
+        elif self.screen is old:
+            self.switch_screen(screen)
+        else:
+            old.pop_until_active()
+            self.call_later(self.switch_screen, screen)
 
     def _tell_draft_problem(self, title: str, advice: str, severity: SeverityLevel = "error") -> None:
         """Why the answers are not on disk (the store's own words) and what the clinician can do."""
@@ -345,40 +404,40 @@ class CompassApp(App[int]):
         self._carry_on()
         if message.add_platform and message.add_platform not in self.session.platforms:
             self.session.set_platforms((*self.session.platforms, message.add_platform))
-        self.return_to_review = False
-        self._close_overlays()  # help left open under the quick reference: show the decision
+        self.nav.jump_elsewhere()
         self.goto(message.position)
 
     @on(Goto)
     def _on_goto(self, message: Goto) -> None:
+        if message.from_review:
+            self.nav.jump_from_review()
         self.goto(message.position)
 
     @on(ChangeEarlier)
     def _on_change_earlier(self, message: ChangeEarlier) -> None:
         """Her answer stands; the earlier one is shown, and after it she carries on where she was going."""
-        self.return_after = self.session.next_position(message.after)
+        self.nav.change_earlier(self.session.next_position(message.after))
         self.goto(message.position)
 
-    def _carry_on_after_earlier(self, position: str) -> bool:
-        """Back where a conflict sent her from, once the earlier answer is seen to (False: no such trip)."""
-        then, self.return_after = self.return_after, None
-        if then is None:
-            return False
-        plan = self.session.plan
-        if then not in (REVIEW, PLATFORMS) and plan.index_of(then) is None:
-            step = Step.from_position(then)
-            entry = self.session.working.platforms.get(step.platform or "") if step else None
-            if step and step.account and entry and len(entry.accounts) == 1:  # its account took a new purpose
-                then = Step(step.platform, step.decision, next(iter(entry.accounts))).position
-            if plan.index_of(then) is None:
-                then = self.session.next_position(position)
-        self.goto(then)
-        return True
+    def _follow(self, move: Move) -> None:
+        """Do what the navigator says Advance or Back means."""
+        if move.kind == "goto":
+            self.goto(move.position, within=True)
+        elif move.kind == "finish":
+            self._finish_trip()
+        elif move.kind == "cancel":
+            self._cancel_trip()
+        elif self.session.has_policy:
+            self.show_home()
+        else:
+            self._open(HOME)  # the welcome, offering to resume: the walk stays open in memory
 
     # --- one change, no re-walk ----------------------------------------------------------------------
 
     def action_edit(self, position: str) -> None:
         """Change one answer (or the profile, or handles, or the platforms) and save it as it is confirmed."""
+        from clinician_compass.tui.screens.review_now import ReviewNowScreen
+
         if self.walking or draft_exists(self.paths):
             self.notify(
                 "Finish or discard your unfinished walkthrough first (home: Resume or Discard).",
@@ -388,18 +447,12 @@ class CompassApp(App[int]):
             return
         if not self.session.has_policy:
             return
-        from clinician_compass.tui.screens.policy_view import PolicyScreen
-
-        from clinician_compass.tui.screens.review_now import ReviewNowScreen
-
+        origin: Origin = "policy" if self.current_mode == POLICY else "home"
         if isinstance(self.screen, ReviewNowScreen):
-            self._trip_return = "review"
-        else:
-            self._trip_return = "policy" if isinstance(self.screen, PolicyScreen) else "home"
+            origin = "review"
         self.session.begin()
-        self.walking, self.draft = True, None
-        self.return_to_review, self.return_after = False, None
-        self.trip = EditTrip(position)
+        self.draft = None
+        self.nav.start_trip(position, origin)
         self.goto(position)
 
     @on(EditStep)
@@ -434,31 +487,32 @@ class CompassApp(App[int]):
                 markup=False,
                 timeout=15,
             )
-            self.trip = None
+            self.nav.end_trip()
             self.show_home()
             return
-        self.trip = None
+        origin = self.nav.end_trip()
         self.notify(self.saved_words(), title="Policy saved", markup=False)
-        self._back_from_trip()
+        self._back_to(origin)
 
-    def _back_from_trip(self) -> None:
+    def _back_to(self, origin: Origin) -> None:
         """Where the one change was asked from: home, the policy view, or the yearly review's list."""
-        if self._trip_return == "policy":
+        if origin == "policy":
             self.show_policy()
             return
         self.show_home()
-        if self._trip_return == "review":
+        if origin == "review":
             self.action_review_now()  # the list again, with the answer just changed off it
 
     def _cancel_trip(self) -> None:
         """Left without a change: nothing to save. With answers already given, they stay in the draft."""
-        self.trip = None
-        if self.session.changed() or self.session.platforms != tuple(self.session.saved.platforms if self.session.saved else ()):
+        origin = self.nav.end_trip()
+        saved_platforms = tuple(self.session.saved.platforms if self.session.saved else ())
+        if self.session.changed() or self.session.platforms != saved_platforms:
             self.session.autosave()
             self.notify("Your change is not saved yet; resume it from home.", markup=False)
         else:
             self.session.discard()
-        self._back_from_trip()
+        self._back_to(origin)
 
     def saved_words(self) -> str:
         """"Saved." and, when some are left undecided, how many."""
@@ -469,7 +523,8 @@ class CompassApp(App[int]):
 
     def _trip_platforms(self, chosen: tuple[str, ...]) -> None:
         """Platforms on an edit trip: confirm what a removal drops, then ask only the added ones' questions."""
-        assert self.trip is not None
+        trip = self.nav.trip
+        assert trip is not None
         before = self.session.platforms
         removed = tuple(p for p in before if p not in chosen)
         added = added_platforms(before, chosen)
@@ -478,14 +533,9 @@ class CompassApp(App[int]):
             return
 
         def go_on() -> None:
-            assert self.trip is not None
             self.session.set_platforms(chosen)
-            self.trip.added = added
-            then = self.trip.next_after(PLATFORMS, self.session.plan)
-            if then is None:
-                self._finish_trip()
-            else:
-                self.goto(then)
+            trip.added = added
+            self._follow(self.nav.advance(PLATFORMS, self.session))
 
         if not removed:
             go_on()
@@ -499,34 +549,15 @@ class CompassApp(App[int]):
             if yes:
                 go_on()
 
-        self.push_screen(
-            ConfirmDialog(
-                f"Remove {names}?",
-                "This goes from your policy:\n" + "\n".join(f"• {line}" for line in goes)
-                + "\nThe version before is kept in history.",
-                yes="Remove",
-                no="Keep",
-            ),
-            decide,
-        )
+        self.push_screen(ConfirmDialog.remove_platforms(names, goes), decide)
 
     @on(Advance)
     def _on_advance(self, message: Advance) -> None:
-        if self.trip is not None and self.return_after is None:
-            then = self.trip.next_after(message.position, self.session.plan)
-            if then is None:
-                self._finish_trip()
-            else:
-                self.goto(then)
-            return
-        if self.return_to_review and message.position not in (PROFILE, PLATFORMS):
-            self.goto(REVIEW)
-        elif not self._carry_on_after_earlier(message.position):
-            self.goto(self.session.next_position(message.position))
+        self._follow(self.nav.advance(message.position, self.session))
 
     @on(PlatformsChosen)
     def _on_platforms(self, message: PlatformsChosen) -> None:
-        if self.trip is not None:
+        if self.nav.trip is not None:
             if message.then_back:
                 self._cancel_trip()
             else:
@@ -541,41 +572,30 @@ class CompassApp(App[int]):
 
     @on(Back)
     def _on_back(self) -> None:
-        if self.trip is not None and self.return_after is None:
-            if self.session.position == self.trip.start or not self.trip.added:
-                self._cancel_trip()
-            else:
-                previous = self.session.previous_position(self.session.position)
-                step = Step.from_position(previous or "")
-                self.goto(previous if previous and step and step.platform in self.trip.added else PLATFORMS)
-            return
-        if not self.return_to_review and self._carry_on_after_earlier(self.session.position):
-            return  # she left the earlier answer as it was
-        previous = self.session.previous_position(self.session.position)
-        if self.return_to_review and self.session.position != REVIEW:
-            previous = REVIEW
-        if previous is None:
-            if self.session.has_policy:
-                self.show_home()
-            else:
-                from clinician_compass.tui.screens.welcome import WelcomeScreen
-
-                self._replace(WelcomeScreen(self.paths.policy, has_draft=True))
-        else:
-            self.goto(previous)
+        self._follow(self.nav.back(self.session))
 
     # --- never lose typing ---------------------------------------------------------------------------
 
     @on(KeepTyping)
-    def _on_typing(self) -> None:
+    def _on_typing(self, message: KeepTyping) -> None:
+        """Her typing is kept in the session at once and in the draft once she pauses."""
+        step = Step.from_position(message.position) if message.position else None
+        if step is not None:
+            self.session.keep_note(step, message.note)
         if self._typing_timer is not None:
             self._typing_timer.stop()
         self._typing_timer = self.set_timer(self.TYPING_DELAY, self._keep_typing)
 
-    def _keep_typing(self) -> None:
+    def _keep_typing(self) -> bool:
+        """Write the draft now (typing paused, or she is leaving); False if the disk refused."""
+        if self._typing_timer is not None:
+            self._typing_timer.stop()
         self._typing_timer = None
-        if self.walking:
-            self.session.autosave()
+        return not self.walking or self.session.autosave()
+
+    def _on_suspend(self, app: App[int]) -> None:
+        """Ctrl+Z: the process may never come back; what she typed is on disk first."""
+        self._keep_typing()
 
     # --- decide later --------------------------------------------------------------------------------
 
@@ -626,7 +646,7 @@ class CompassApp(App[int]):
         except (PolicyFileError, UnsafeLocationError) as error:
             self.notify(str(error), title="Not saved", severity="error", markup=False, timeout=15)
             return False
-        self.return_to_review = False
+        self.nav.from_review = False
         self.notify(f"{self.saved_words()}\n{self.paths.policy}", title="Policy saved", markup=False)
         self.show_policy(offer=refresh if refresh.worth_asking else None)
         return True
@@ -681,7 +701,7 @@ class CompassApp(App[int]):
 
         if not self.session.has_policy:
             return
-        if not isinstance(self.screen, PolicyScreen):
+        if self.current_mode != POLICY:
             self.show_policy()
             await self._settle()
         if isinstance(self.screen, PolicyScreen):
@@ -733,12 +753,8 @@ class CompassApp(App[int]):
 
     def action_open_situation(self, situation_id: str) -> None:
         """The quick reference, opened at one situation."""
-        from clinician_compass.tui.screens.reference import ReferenceScreen
-
-        if self._too_small_now():
-            return
         situation = self.session.catalog.situations.get(situation_id)
-        self.push_screen(ReferenceScreen(self.session, situation.title if situation else ""))
+        self.open_reference(situation.title if situation else "")
 
     def _too_small_now(self) -> bool:
         """The "make the window larger" screen is up: nothing opens over it, or it would stay after a resize."""
@@ -755,15 +771,7 @@ class CompassApp(App[int]):
             self.push_screen(HelpScreen())
 
     def action_reference(self) -> None:
-        from clinician_compass.tui.screens.damaged import DamagedFileScreen
-        from clinician_compass.tui.screens.reference import ReferenceScreen
-
-        if self._too_small_now():
-            return
-        if any(isinstance(screen, DamagedFileScreen) for screen in self.screen_stack):
-            self.notify("Fix or restore your policy file first; see the screen behind.", markup=False)
-        elif not isinstance(self.screen, ReferenceScreen):
-            self.push_screen(ReferenceScreen(self.session))
+        self.open_reference()
 
     def action_post_check(self) -> None:
         from clinician_compass.tui.screens.post_check import PostCheckScreen
@@ -773,7 +781,7 @@ class CompassApp(App[int]):
 
     async def action_quit(self) -> None:
         """Quit. Mid-walkthrough the answers are kept first; if the disk refuses, warn once instead."""
-        kept = not self.walking or self.session.autosave()
+        kept = self._keep_typing()
         if kept:
             self._warned_before_quit = False
         elif not self._warned_before_quit:
@@ -793,7 +801,7 @@ class CompassApp(App[int]):
         if self.walking and isinstance(self.screen, ReviewScreen):
             self.save_policy()
         elif self.walking:
-            if self.session.autosave():
+            if self._keep_typing():
                 self.notify(
                     "Your answers are kept as a draft. They become your policy when you save on the review screen.",
                     title="Draft kept",
@@ -806,7 +814,7 @@ class CompassApp(App[int]):
 
     def action_save_and_quit(self) -> None:
         """Walkthrough: keep the draft and leave; the next start offers to resume."""
-        if not self.session.autosave():
+        if not self._keep_typing():
             self._tell_draft_problem(
                 "Could not keep your answers",
                 "Nothing was lost yet: keep the app open and save your policy, or fix the folder and try again.",

@@ -16,6 +16,7 @@ from textual.content import Content
 from textual.markup import escape
 
 from clinician_compass.reference import search
+from clinician_compass.tui.messages import Goto
 from clinician_compass.tui.text import plain_line
 from clinician_compass.tui.typed_app import compass_app
 from clinician_compass.walkthrough.session import Session
@@ -88,7 +89,7 @@ class CompassCommands(Provider):
     def _open_decision(self, position: str) -> None:
         """THAT decision: her step in the walkthrough, or editing one answer of her policy."""
         if self._walking():
-            compass_app(self.app).goto(position)
+            self.app.post_message(Goto(position))
         else:
             self._run(f"edit({position!r})")
 
@@ -99,9 +100,7 @@ class CompassCommands(Provider):
             self._open_reference(title)
 
     def _open_reference(self, query: str, platform: str | None = None) -> None:
-        from clinician_compass.tui.screens.reference import ReferenceScreen
-
-        self.app.push_screen(ReferenceScreen(self._session, query, platform))
+        compass_app(self.app).open_reference(query, platform)
 
     def _decisions(self) -> Iterator[tuple[str, str, Callable[[], None]]]:
         """(title, help, open) for every decision step of her platforms and accounts."""

@@ -6,11 +6,15 @@ from textual.message import Message
 
 
 class Goto(Message):
-    """Show the walkthrough at ``position`` (``profile``, ``platforms``, ``x/professional/visibility``, ``review``)."""
+    """Show the walkthrough at ``position`` (``profile``, ``platforms``, ``x/professional/visibility``, ``review``).
 
-    def __init__(self, position: str) -> None:
+    ``from_review``: the review screen asked for one answer, so confirming it goes back to review.
+    """
+
+    def __init__(self, position: str, *, from_review: bool = False) -> None:
         super().__init__()
         self.position = position
+        self.from_review = from_review
 
 
 class Back(Message):
@@ -96,4 +100,17 @@ class DiscardDraft(Message):
 
 
 class KeepTyping(Message):
-    """A field of hers changed (a note, a profile line): the app writes the draft once typing pauses."""
+    """A field of hers changed (a note, a profile line): the app writes the draft once typing pauses.
+
+    For a decision's note, ``position`` names the step and ``note`` is the text as typed, not yet
+    confirmed: the session keeps it without answering the step.
+    """
+
+    def __init__(self, position: str = "", note: str = "") -> None:
+        super().__init__()
+        self.position = position
+        self.note = note
+
+
+class CloseReference(Message):
+    """The quick reference is done with: back to the mode she opened it from."""

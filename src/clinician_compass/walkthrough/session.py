@@ -28,8 +28,10 @@ from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW, Plan,
 class Session:
     """The saved policy, the working copy being walked through, and the position in it."""
 
-    def __init__(self, paths: PolicyPaths, catalog: Catalog | None = None) -> None:
+    def __init__(self, paths: PolicyPaths, catalog: Catalog | None = None, *, today: date | None = None) -> None:
         self.paths = paths
+        self.today = today
+        """The day answers are dated with (None: the clock); fixed by the app in tests and screenshots."""
         self._catalog = catalog
         self.saved: Policy | None = None
         """The policy as it is on disk, or None before the first save."""
@@ -40,6 +42,8 @@ class Session:
         self.warnings: list[str] = []
         self.draft_problem = ""
         """Why the last autosave failed ("" when it worked): the face tells the clinician once."""
+        self.notes: dict[str, str] = {}
+        """Notes typed on a step but not confirmed yet, by position: kept in the draft, never in the policy."""
 
     @property
     def catalog(self) -> Catalog:
@@ -72,11 +76,13 @@ class Session:
         chosen = platforms if platforms is not None else tuple(self.working.platforms)
         self.set_platforms(chosen)
         self.position = PROFILE
+        self.notes = {}
 
     def resume(self, draft: Draft) -> None:
         self.working = draft.policy
         self.set_platforms(draft.platforms or tuple(draft.policy.platforms))
         self.position = draft.position or PROFILE
+        self.notes = dict(draft.notes)
 
     @property
     def plan(self) -> Plan:
@@ -90,8 +96,29 @@ class Session:
 
     def answer(self, step: Step, choice: str, note: str = "", *, keeps: tuple[str, ...] = ()) -> None:
         """Record an answer (and, for the account purpose, reshape the platform's accounts)."""
-        self.working.set_answer(step.platform, step.decision, choice, note.strip(), step.account, keeps=keeps)
+        self.working.set_answer(
+            step.platform, step.decision, choice, note.strip(), step.account, today=self.today, keeps=keeps
+        )
+        self.notes.pop(step.position, None)  # the note is in the answer now
         self.autosave()
+
+    def keep_note(self, step: Step, note: str) -> None:
+        """A note typed on ``step`` but not confirmed: remembered (for the draft) without answering the step.
+
+        In memory only; the face writes the draft once typing pauses (``autosave``).
+        """
+        answer = self.working.answer(step.platform, step.decision, step.account)
+        if note == (answer.note if answer else ""):
+            self.notes.pop(step.position, None)  # back to what the answer says: nothing pending
+        else:
+            self.notes[step.position] = note
+
+    def note_for(self, step: Step) -> str:
+        """What the note field of ``step`` shows: her unconfirmed typing, else the answer's note."""
+        if step.position in self.notes:
+            return self.notes[step.position]
+        answer = self.working.answer(step.platform, step.decision, step.account)
+        return answer.note if answer else ""
 
     def decide_later(self, step: Step) -> None:
         """Leave ``step`` undecided ("decide later"): its answer, if any, is forgotten in the working copy."""
@@ -155,7 +182,7 @@ class Session:
         still be saved as the policy once the folder is writable again.
         """
         try:
-            save_draft(Draft(self.working, self.position, self.platforms), self.paths)
+            save_draft(Draft(self.working, self.position, self.platforms, dict(self.notes)), self.paths)
         except (UnsafeLocationError, OSError) as error:
             self.draft_problem = str(error)
             return False

@@ -1,4 +1,5 @@
-"""A yes/no question before anything of hers is set aside: start again, discard a walkthrough."""
+"""A yes/no question before anything of hers is set aside: start again, discard a walkthrough,
+remove a platform, make two accounts one."""
 
 from __future__ import annotations
 
@@ -42,6 +43,44 @@ class ConfirmDialog(Dialog[bool]):
         super().__init__()
         self.title_text, self.body, self.yes, self.no = title, body, yes, no
 
+    @classmethod
+    def start_again(cls) -> ConfirmDialog:
+        return cls(
+            "Start again?",
+            "Your unfinished walkthrough has answers that are not in your policy yet. "
+            "Starting again sets them aside; a copy is kept in the history folder.",
+            yes="Start again",
+            no="Keep my answers",
+        )
+
+    @classmethod
+    def discard_walk(cls) -> ConfirmDialog:
+        return cls(
+            "Discard your unfinished walkthrough?",
+            "Its answers are not in your policy and will no longer be offered to resume. "
+            "Your saved policy stays as it is; a copy of the walkthrough is kept in the history folder.",
+            yes="Discard",
+            no="Keep it",
+        )
+
+    @classmethod
+    def remove_platforms(cls, names: str, goes: list[str]) -> ConfirmDialog:
+        return cls(
+            f"Remove {names}?",
+            "This goes from your policy:\n" + _bullets(goes) + "\nThe version before is kept in history.",
+            yes="Remove",
+            no="Keep",
+        )
+
+    @classmethod
+    def one_account(cls, platform: str, goes: list[str]) -> ConfirmDialog:
+        return cls(
+            f"One account on {platform} instead of two?",
+            "This goes:\n" + _bullets(goes) + "\nNo keeps both accounts as they are.",
+            yes="Make it one",
+            no="Keep two accounts",
+        )
+
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Content.styled(self.title_text, "bold"))
@@ -60,3 +99,7 @@ class ConfirmDialog(Dialog[bool]):
     @on(Button.Pressed, "#no")
     def action_cancel(self) -> None:
         self.dismiss(False)
+
+
+def _bullets(lines: list[str]) -> str:
+    return "\n".join(f"• {line}" for line in lines)

@@ -13,11 +13,13 @@ from textual.widgets.option_list import Option as ListOption
 
 from clinician_compass.tui.bindings import BACK, SAVE_AND_QUIT
 from clinician_compass.walkthrough.clashes import Clash, clashes_if
-from clinician_compass.tui.messages import Advance, Back, ChangeEarlier
+from clinician_compass.tui.messages import Advance, Back, ChangeEarlier, KeepTyping
 from clinician_compass.tui.screens.clash_dialog import CHANGE_EARLIER, KEEP_BOTH, ClashAnswer, ClashDialog
+from clinician_compass.tui.screens.confirm import ConfirmDialog
 from clinician_compass.tui.screens.layout import NARROW_WIDTH, StacksWhenNarrow
 from clinician_compass.tui.widgets.decision_detail import DecisionDetail
 from clinician_compass.tui.widgets.plain_input import PlainInput
+from clinician_compass.walkthrough.navigation import accounts_lost_if
 from clinician_compass.walkthrough.session import Session
 
 
@@ -124,7 +126,7 @@ class DecisionScreen(StacksWhenNarrow):
         self.query_one("#progress-text", Static).update(Content(str(self.progress)))
         self.query_one("#question", Static).update(Content.styled(self.decision.question, "bold"))
         self.query_one("#situation", Static).update(Content(self.decision.situation))
-        self.query_one("#note", Input).value = self.previous.note if self.previous else ""
+        self.query_one("#note", Input).value = self.session.note_for(self.step)
         self.query_one(DecisionDetail).show_decision(self.decision, self.platform)
         options = self.query_one(OptionList)
         options.clear_options()
@@ -143,7 +145,7 @@ class DecisionScreen(StacksWhenNarrow):
             with Vertical(id="choices"):
                 yield OptionList(*self._option_items(), id="options")
                 yield PlainInput(
-                    self.previous.note if self.previous else "",
+                    self.session.note_for(self.step),
                     placeholder="Your own words (optional): why, or when you'd make an exception",
                     id="note",
                 )
@@ -219,6 +221,12 @@ class DecisionScreen(StacksWhenNarrow):
         if options.highlighted is not None:
             self._confirm(self.options[options.highlighted].id)
 
+    @on(Input.Changed, "#note")
+    def _keep_note(self, event: Input.Changed) -> None:
+        """Her note as she types it (the field has the focus: not a step being shown) goes to the draft."""
+        if event.input.has_focus:
+            self.post_message(KeepTyping(self.step.position, event.value))
+
     def _confirm(self, option_id: str) -> None:
         if self._confirmed:
             return  # a second Enter before the next step is shown would answer this step twice
@@ -226,6 +234,29 @@ class DecisionScreen(StacksWhenNarrow):
         note = self.query_one("#note", Input).value
         same = self.previous is not None and self.previous.choice == option_id
         kept = self.previous.keeps if self.previous is not None and same else ()
+        lost = accounts_lost_if(self.session.working, self.session.plan, self.step, option_id)
+        if lost:
+            self._ask_to_drop(lost, option_id, note, kept)
+        else:
+            self._check_clashes(option_id, note, kept)
+
+    def _ask_to_drop(self, lost: list[str], option_id: str, note: str, keeps: tuple[str, ...]) -> None:
+        """Two accounts becoming one drops the other's handle and answers: she says yes first."""
+        step_index = self.index
+
+        def decided(yes: bool | None) -> None:
+            if step_index != self.index:
+                return  # the screen moved on meanwhile
+            if yes:
+                self._check_clashes(option_id, note, keeps)
+            else:
+                self._confirmed = False  # both accounts stay, nothing recorded
+                self.query_one(OptionList).focus()
+
+        name = self.platform.short_name if self.platform else "this platform"
+        self.app.push_screen(ConfirmDialog.one_account(name, lost), decided)
+
+    def _check_clashes(self, option_id: str, note: str, kept: tuple[str, ...]) -> None:
         clashes = clashes_if(self.session, self.step, option_id)
         if clashes:
             self._ask(clashes, option_id, note, kept)

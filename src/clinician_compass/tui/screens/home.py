@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.events import ScreenResume, ScreenSuspend
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
@@ -18,6 +19,7 @@ from clinician_compass.documents.short_form import effective_short_form
 from clinician_compass.policy.model import JURISDICTIONS, ROLES
 from clinician_compass.policy.review import next_review as next_review_of
 from clinician_compass.tui.messages import DiscardDraft, EditStep, OpenHistory, StartReview, StartWalkthrough
+from clinician_compass.tui.typed_app import compass_app
 from clinician_compass.tui.text import heading, labelled, lines, muted, plain
 from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, Plan, Step
 from clinician_compass.walkthrough.session import Session
@@ -38,6 +40,8 @@ class HomeScreen(Screen[None]):
         self.today = today
         self.session = session
         self.has_draft = has_draft
+        self._away = False
+        """Another screen or mode was shown over this one since it was composed."""
 
     def compose(self) -> ComposeResult:
         policy = self.session.saved
@@ -114,6 +118,28 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
+
+    def on_screen_suspend(self, event: ScreenSuspend) -> None:
+        self._away = True
+
+    def on_screen_resume(self, event: ScreenResume) -> None:
+        """Back from help, a dialog, history, the review or another mode: what it shows may have changed."""
+        if self._away:
+            self._away = False
+            self.refresh_facts()
+
+    @work(exclusive=True, group="home-refresh")
+    async def refresh_facts(self) -> None:
+        """Compose again from the session as it is now, keeping her place in the list."""
+        before = self.query_one(OptionList)
+        highlighted = before.highlighted_option.id if before.highlighted_option else None
+        self.has_draft = compass_app(self.app).has_draft()
+        await self.recompose()
+        options = self.query_one(OptionList)
+        ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        if highlighted in ids:
+            options.highlighted = ids.index(highlighted)
+        options.focus()
 
     @on(OptionList.OptionSelected, "#home-actions")
     async def _act(self, event: OptionList.OptionSelected) -> None:

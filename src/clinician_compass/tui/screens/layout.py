@@ -15,3 +15,11 @@ NARROW_WIDTH = 110
 
 class StacksWhenNarrow(Screen[None]):
     """A two-panel screen; the TCSS stacks its panels under ``.-narrow``."""
+
+
+class WalkthroughFloor(Screen[None]):
+    """The walkthrough mode's base screen, never seen: each step is pushed over it and replaced by
+    the next (``switch_screen``), and help or a dialog goes over the step. Textual cannot switch a
+    mode's base screen, so the steps sit one above it."""
+
+    DEFAULT_CSS = "WalkthroughFloor { background: $background; }"

@@ -17,7 +17,7 @@ from clinician_compass.policy.model import Policy
 from clinician_compass.reference import Hit, Reference, answers_for, platform_in_query, search
 from clinician_compass.reference.answers import YourAnswer
 from clinician_compass.reference.search import CLOSEST, nothing_fits
-from clinician_compass.tui.messages import OpenDecision
+from clinician_compass.tui.messages import CloseReference, OpenDecision
 from clinician_compass.tui.screens.layout import StacksWhenNarrow
 from clinician_compass.tui.text import bullets, heading, lines, muted, plain, plain_line
 from clinician_compass.tui.widgets.plain_input import PlainInput
@@ -226,7 +226,8 @@ class ReferenceScreen(StacksWhenNarrow):
         return [catalog.platforms[p] for p in named]
 
     def action_close(self) -> None:
-        self.dismiss()
+        """Back to the mode she opened the reference from (it lives in its own mode)."""
+        self.post_message(CloseReference())
 
     def highlighted_reply(self) -> tuple[str, str]:
         """(account name, its reply) for the highlighted account; the plain script without a policy."""
@@ -270,7 +271,6 @@ class ReferenceScreen(StacksWhenNarrow):
             self.notify("Everything this situation touches is decided.", markup=False)
             return
         first = undecided[0]
-        self.dismiss()
-        self.app.post_message(
+        self.post_message(
             OpenDecision(Step(first.platform, first.decision).position, add_platform=first.platform or "")
         )
