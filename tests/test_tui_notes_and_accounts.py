@@ -111,3 +111,31 @@ async def test_a_note_is_on_disk_before_ctrl_z_suspends_the_app(paths: PolicyPat
         app.app_suspend_signal.publish(app)  # what Textual sends as Ctrl+Z suspends the process
         draft = load_draft(paths)
         assert draft is not None and draft.notes.get(UNDECIDED) == NOTE
+
+
+async def test_saving_with_notes_she_never_confirmed_asks_first_and_not_yet_keeps_them(paths: PolicyPaths) -> None:
+    answered, kept = "facebook/personal/visibility", "Friends from before I qualified only"
+    notes = {answered: kept, UNDECIDED: NOTE}
+    save_draft(Draft(two_accounts_draft(), "review", ("x", "facebook"), notes), paths)
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        assert screen_name(app) == "ReviewScreen"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert screen_name(app) == "ConfirmDialog"
+        said = " ".join(str(s.render()) for s in app.screen.query(Static))
+        assert kept in said and "not decided yet, so this note cannot be kept" in said
+        await pilot.press("n")  # not yet: back to review, nothing saved, the notes still hers
+        await pilot.pause()
+        assert screen_name(app) == "ReviewScreen"
+        assert store.load(paths) is None and app.session.notes == notes
+
+        await pilot.press("ctrl+s", "y")
+        await pilot.pause()
+    loaded = store.load(paths)
+    assert loaded is not None
+    visibility = loaded.policy.answer("facebook", "visibility", "personal")
+    assert visibility is not None and (visibility.choice, visibility.note) == ("friends", kept)
+    assert loaded.policy.answer("facebook", "following-patients", "personal") is None

@@ -43,7 +43,15 @@ from clinician_compass.tui.messages import (
     StartWalkthrough,
 )
 from clinician_compass.tui.screens.layout import NARROW_WIDTH
-from clinician_compass.walkthrough.navigation import Move, Navigator, Origin, added_platforms, what_goes, where_to
+from clinician_compass.walkthrough.navigation import (
+    Move,
+    Navigator,
+    Origin,
+    added_platforms,
+    unconfirmed_note_lines,
+    what_goes,
+    where_to,
+)
 from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW, Step
 from clinician_compass.walkthrough.session import Session
 
@@ -143,15 +151,6 @@ class CompassApp(App[int]):
     def walking(self) -> bool:
         """A walkthrough is under way: its answers live in the session (and the draft), not yet saved."""
         return self.nav.walking
-
-    @property
-    def return_to_review(self) -> bool:
-        """The review screen's jump to one answer (prefer posting ``Goto(position, from_review=True)``)."""
-        return self.nav.from_review
-
-    @return_to_review.setter
-    def return_to_review(self, value: bool) -> None:
-        self.nav.from_review = value
 
     # --- start-up ----------------------------------------------------------------------------------
 
@@ -625,7 +624,21 @@ class CompassApp(App[int]):
             self.save_policy()
 
     def save_policy(self, *, force: bool = False) -> bool:
-        """Save the walkthrough as the policy and show it; on a conflict, ask what to do."""
+        """Save the walkthrough as the policy and show it; on a conflict, ask what to do.
+
+        Notes typed but never confirmed are not saved, nor dropped, without asking.
+        """
+        if notes := self.session.unconfirmed_notes():
+            from clinician_compass.tui.screens.confirm import ConfirmDialog
+
+            def decide(yes: bool | None) -> None:
+                if yes:
+                    self.session.confirm_notes()
+                    self.save_policy(force=force)
+
+            lines = unconfirmed_note_lines(self.session.plan, notes)
+            self.push_screen(ConfirmDialog.unconfirmed_notes(lines), decide)
+            return False
         try:
             refresh = self.session.save(force=force, today=self.today)
         except ConflictError as conflict:

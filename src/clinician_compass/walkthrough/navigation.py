@@ -223,4 +223,29 @@ def accounts_lost_if(policy: Policy, plan: Plan, step: Step, choice: str) -> lis
     return lines
 
 
-__all__ = ["EditTrip", "Move", "Navigator", "Step", "accounts_lost_if", "added_platforms", "what_goes", "where_to"]
+def unconfirmed_note_lines(plan: Plan, notes: list[tuple[Step, str]]) -> list[str]:
+    """In words, each note she typed but did not confirm, and what saving does with it."""
+    lines: list[str] = []
+    for step, note in notes:
+        place = f"{plan.where(step)} · {plan.decision(step).title}"
+        text = " ".join(note.split())
+        if plan.answer(step) is None:
+            lines.append(f"{place}: “{text}”, not decided yet, so this note cannot be kept")
+        elif text:
+            lines.append(f"{place}: “{text}”")
+        else:
+            lines.append(f"{place}: its note removed")
+    return lines
+
+
+__all__ = [
+    "EditTrip",
+    "Move",
+    "Navigator",
+    "Step",
+    "accounts_lost_if",
+    "added_platforms",
+    "unconfirmed_note_lines",
+    "what_goes",
+    "where_to",
+]

@@ -120,6 +120,21 @@ class Session:
         answer = self.working.answer(step.platform, step.decision, step.account)
         return answer.note if answer else ""
 
+    def unconfirmed_notes(self) -> list[tuple[Step, str]]:
+        """Notes she typed (or cleared) on a step of this walkthrough and never confirmed, in plan order."""
+        return [(step, self.notes[step.position]) for step in self.plan.decision_steps if step.position in self.notes]
+
+    def confirm_notes(self) -> None:
+        """Put each unconfirmed note into its step's answer, the choice unchanged; a step not decided has none to hold it."""
+        for step, note in self.unconfirmed_notes():
+            answer = self.working.answer(step.platform, step.decision, step.account)
+            if answer is not None:
+                self.working.set_answer(
+                    step.platform, step.decision, answer.choice, note.strip(), step.account,
+                    today=self.today, keeps=answer.keeps,
+                )
+        self.notes = {}
+
     def decide_later(self, step: Step) -> None:
         """Leave ``step`` undecided ("decide later"): its answer, if any, is forgotten in the working copy."""
         self.working.clear_answer(step.platform, step.decision, step.account)

@@ -1,5 +1,5 @@
 """A yes/no question before anything of hers is set aside: start again, discard a walkthrough,
-remove a platform, make two accounts one."""
+remove a platform, make two accounts one, save notes she never confirmed."""
 
 from __future__ import annotations
 
@@ -79,6 +79,17 @@ class ConfirmDialog(Dialog[bool]):
             "This goes:\n" + _bullets(goes) + "\nNo keeps both accounts as they are.",
             yes="Make it one",
             no="Keep two accounts",
+        )
+
+    @classmethod
+    def unconfirmed_notes(cls, lines: list[str]) -> ConfirmDialog:
+        return cls(
+            "Save the notes you typed?",
+            "You typed these notes without confirming them with Enter:\n"
+            + _bullets(lines)
+            + "\nNot yet takes you back, so you can change or clear them first.",
+            yes="Save with these notes",
+            no="Not yet",
         )
 
     def compose(self) -> ComposeResult:

@@ -19,11 +19,10 @@ from textual.widgets import DataTable, Footer, Static
 from clinician_compass.policy.conflicts import open_conflicts
 from clinician_compass.policy.model import ACCOUNT_PURPOSE
 from clinician_compass.walkthrough.clashes import jump_target
-from clinician_compass.tui.messages import Back, SavePolicy
+from clinician_compass.tui.messages import Back, Goto, SavePolicy
 from clinician_compass.tui.text import heading, muted, plain_line
 from clinician_compass.walkthrough.plan import HANDLES, Plan, Step, account_title
 from clinician_compass.walkthrough.session import Session
-from clinician_compass.tui.typed_app import compass_app
 
 
 class ReviewTable(DataTable[Text]):
@@ -216,8 +215,7 @@ class ReviewScreen(Screen[None]):
 
     def _open(self, position: str) -> None:
         """Show one step; once it is answered (or left for later again) she is back here."""
-        compass_app(self.app).return_to_review = True
-        compass_app(self.app).goto(position)
+        self.post_message(Goto(position, from_review=True))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "next_conflict":
