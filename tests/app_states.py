@@ -18,7 +18,9 @@ from clinician_compass.policy.draft import Draft, save_draft
 from clinician_compass.policy.model import Meta, Policy, Profile
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.app import CompassApp
-from clinician_compass.walkthrough.plan import REVIEW
+from clinician_compass.walkthrough.clashes import clashes_if
+from clinician_compass.walkthrough.plan import PLATFORMS, REVIEW
+from clinician_compass.walkthrough.session import Session
 
 TODAY = date(2026, 11, 22)
 """The day every state pretends it is, so pictures do not change with the calendar."""
@@ -109,6 +111,40 @@ def two_accounts_draft() -> Policy:
 
 def _fixed_meta() -> Meta:
     return Meta(created=date(2026, 3, 1), updated=datetime(2026, 3, 1, 9, 0, tzinfo=UTC), app_version="0.1.0")
+
+
+KEPT_NOTE = "I keep both on purpose"
+"""Her note when she keeps both sides of a conflict."""
+
+
+def walked_through_again(paths: PolicyPaths, *, change_every_answer: bool = True) -> Session:
+    """The walkthrough of a saved policy, done with the core ``Session`` and left at review, unsaved.
+
+    What the Pilot stories reached by pressing Enter through every step (5–10 s each); the steps
+    themselves are the whole-walkthrough stories' business. ``change_every_answer`` picks, at each
+    decision, the option after the one chosen before (as pressing Down then Enter does), keeping both
+    sides of any conflict with ``KEPT_NOTE``; otherwise every answer stays as it was. Handles stay.
+    Opening the app over ``paths`` then offers "Resume" first on home: Enter shows review.
+    """
+    session = Session(paths)
+    session.open()
+    session.begin()
+    position = session.next_position(PLATFORMS)
+    while position != REVIEW:
+        plan = session.plan
+        step = plan.steps[plan.index_of(position)]  # type: ignore[index]
+        if not step.is_handles:
+            ids = [o.id for o in plan.options(step)]
+            before = plan.answer(step)
+            at = ids.index(before.choice) if before and before.choice in ids else 0
+            choice = ids[(at + 1) % len(ids)] if change_every_answer else ids[at]
+            clashes = clashes_if(session, step, choice)
+            kept = before.keeps if before and before.choice == choice else ()
+            note = KEPT_NOTE if clashes else (before.note if before else "")
+            session.answer(step, choice, note, keeps=(*kept, *(c.conflict.id for c in clashes)))
+        position = session.next_position(step.position)
+    session.move_to(REVIEW)
+    return session
 
 
 @dataclass(frozen=True)
