@@ -19,7 +19,7 @@ from clinician_compass.policy.model import Meta, Policy, Profile
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.app import CompassApp
 from clinician_compass.walkthrough.clashes import clashes_if
-from clinician_compass.walkthrough.plan import PLATFORMS, REVIEW
+from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW
 from clinician_compass.walkthrough.session import Session
 
 TODAY = date(2026, 11, 22)
@@ -125,11 +125,16 @@ def walked_through_again(paths: PolicyPaths, *, change_every_answer: bool = True
     decision, the option after the one chosen before (as pressing Down then Enter does), keeping both
     sides of any conflict with ``KEPT_NOTE``; otherwise every answer stays as it was. Handles stay.
     Opening the app over ``paths`` then offers "Resume" first on home: Enter shows review.
+    A walkthrough already under way (a draft) is carried on from its step instead, as Enter would.
     """
     session = Session(paths)
-    session.open()
-    session.begin()
-    position = session.next_position(PLATFORMS)
+    draft = session.open()
+    if draft and draft.position not in (PROFILE, PLATFORMS):
+        session.resume(draft)
+        position = session.position
+    else:
+        session.begin()
+        position = session.next_position(PLATFORMS)
     while position != REVIEW:
         plan = session.plan
         step = plan.steps[plan.index_of(position)]  # type: ignore[index]
