@@ -218,12 +218,16 @@ async def _to_conflict(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+def _walked_again(folder: Path) -> CompassApp:
+    """The saved policy walked through again, every answer kept (Enter at each step), not saved yet."""
+    paths = PolicyPaths(folder / "policy.toml")
+    store.save(sample_policy(), paths, expected_digest=None)
+    walked_through_again(paths, change_every_answer=False)
+    return CompassApp(paths, today=TODAY)
+
+
 async def _to_review(pilot: Pilot) -> None:
-    await pilot.press("w")  # walk through again from home: every answer is pre-filled
-    await pilot.press("ctrl+n", "enter")
-    app = pilot.app
-    while type(app.screen).__name__ in ("DecisionScreen", "HandlesScreen"):
-        await pilot.press("enter")
+    await pilot.press("enter")  # home: resume, at review
     await pilot.pause()
 
 
@@ -311,7 +315,7 @@ STATES = [
     AppState("decision", _fresh, _to_account_decision),
     AppState("conflict", _fresh, _to_conflict),
     AppState("conflict-keep", _fresh, _to_keeping_both),
-    AppState("review", _saved, _to_review),
+    AppState("review", _walked_again, _to_review),
     AppState("review-accounts", _drafted, lambda pilot: pilot.press("enter")),
     AppState("home", _saved, _nothing),
     AppState("policy", _saved, _to_policy),
