@@ -248,7 +248,9 @@ async def _to_short_tab(pilot: Pilot) -> None:
 
 async def _to_copy_picker(pilot: Pilot) -> None:
     """The Replies tab, and the picker of the one reply to copy."""
-    await pilot.press("p", *["right_square_bracket"] * 4, "c")
+    await pilot.press("p")
+    await pilot.pause()  # the full policy is drawn first, the slowest tab: on a busy machine keys outran it
+    await pilot.press(*["right_square_bracket"] * 4, "c")
     await pilot.pause()
 
 
