@@ -18,7 +18,9 @@ from clinician_compass.policy.draft import Draft, save_draft
 from clinician_compass.policy.model import Meta, Policy, Profile
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.app import CompassApp
-from clinician_compass.walkthrough.plan import REVIEW
+from clinician_compass.walkthrough.clashes import clashes_if
+from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW
+from clinician_compass.walkthrough.session import Session
 
 TODAY = date(2026, 11, 22)
 """The day every state pretends it is, so pictures do not change with the calendar."""
@@ -111,6 +113,45 @@ def _fixed_meta() -> Meta:
     return Meta(created=date(2026, 3, 1), updated=datetime(2026, 3, 1, 9, 0, tzinfo=UTC), app_version="0.1.0")
 
 
+KEPT_NOTE = "I keep both on purpose"
+"""Her note when she keeps both sides of a conflict."""
+
+
+def walked_through_again(paths: PolicyPaths, *, change_every_answer: bool = True) -> Session:
+    """The walkthrough of a saved policy, done with the core ``Session`` and left at review, unsaved.
+
+    What the Pilot stories reached by pressing Enter through every step (5–10 s each); the steps
+    themselves are the whole-walkthrough stories' business. ``change_every_answer`` picks, at each
+    decision, the option after the one chosen before (as pressing Down then Enter does), keeping both
+    sides of any conflict with ``KEPT_NOTE``; otherwise every answer stays as it was. Handles stay.
+    Opening the app over ``paths`` then offers "Resume" first on home: Enter shows review.
+    A walkthrough already under way (a draft) is carried on from its step instead, as Enter would.
+    """
+    session = Session(paths)
+    draft = session.open()
+    if draft and draft.position not in (PROFILE, PLATFORMS):
+        session.resume(draft)
+        position = session.position
+    else:
+        session.begin()
+        position = session.next_position(PLATFORMS)
+    while position != REVIEW:
+        plan = session.plan
+        step = plan.steps[plan.index_of(position)]  # type: ignore[index]
+        if not step.is_handles:
+            ids = [o.id for o in plan.options(step)]
+            before = plan.answer(step)
+            at = ids.index(before.choice) if before and before.choice in ids else 0
+            choice = ids[(at + 1) % len(ids)] if change_every_answer else ids[at]
+            clashes = clashes_if(session, step, choice)
+            kept = before.keeps if before and before.choice == choice else ()
+            note = KEPT_NOTE if clashes else (before.note if before else "")
+            session.answer(step, choice, note, keeps=(*kept, *(c.conflict.id for c in clashes)))
+        position = session.next_position(step.position)
+    session.move_to(REVIEW)
+    return session
+
+
 @dataclass(frozen=True)
 class AppState:
     name: str
@@ -177,12 +218,16 @@ async def _to_conflict(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+def _walked_again(folder: Path) -> CompassApp:
+    """The saved policy walked through again, every answer kept (Enter at each step), not saved yet."""
+    paths = PolicyPaths(folder / "policy.toml")
+    store.save(sample_policy(), paths, expected_digest=None)
+    walked_through_again(paths, change_every_answer=False)
+    return CompassApp(paths, today=TODAY)
+
+
 async def _to_review(pilot: Pilot) -> None:
-    await pilot.press("w")  # walk through again from home: every answer is pre-filled
-    await pilot.press("ctrl+n", "enter")
-    app = pilot.app
-    while type(app.screen).__name__ in ("DecisionScreen", "HandlesScreen"):
-        await pilot.press("enter")
+    await pilot.press("enter")  # home: resume, at review
     await pilot.pause()
 
 
@@ -203,7 +248,9 @@ async def _to_short_tab(pilot: Pilot) -> None:
 
 async def _to_copy_picker(pilot: Pilot) -> None:
     """The Replies tab, and the picker of the one reply to copy."""
-    await pilot.press("p", *["right_square_bracket"] * 4, "c")
+    await pilot.press("p")
+    await pilot.pause()  # the full policy is drawn first, the slowest tab: on a busy machine keys outran it
+    await pilot.press(*["right_square_bracket"] * 4, "c")
     await pilot.pause()
 
 
@@ -270,7 +317,7 @@ STATES = [
     AppState("decision", _fresh, _to_account_decision),
     AppState("conflict", _fresh, _to_conflict),
     AppState("conflict-keep", _fresh, _to_keeping_both),
-    AppState("review", _saved, _to_review),
+    AppState("review", _walked_again, _to_review),
     AppState("review-accounts", _drafted, lambda pilot: pilot.press("enter")),
     AppState("home", _saved, _nothing),
     AppState("policy", _saved, _to_policy),

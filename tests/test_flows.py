@@ -8,12 +8,11 @@ import pytest
 from textual import events
 from textual.widgets import OptionList
 
-from app_states import TODAY, sample_policy, to_first_decision
+from app_states import TODAY, sample_policy, to_first_decision, walked_through_again
 from clinician_compass.policy import store
 from clinician_compass.policy.draft import Draft, load_draft, save_draft
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.app import CompassApp
-from test_walkthrough import answer_until_review
 
 
 def name(app):
@@ -30,7 +29,6 @@ def answers(policy):
     }
 
 
-STEPPING = ("DecisionScreen", "HandlesScreen")
 
 
 async def test_escape_back_to_welcome_then_resume_keeps_every_answer(paths: PolicyPaths) -> None:
@@ -54,18 +52,24 @@ async def test_escape_back_to_welcome_then_resume_keeps_every_answer(paths: Poli
         assert len(answers(draft.policy)) == 2, "and the draft on disk was overwritten"
 
 
-async def _walk_to_review(pilot):
-    await pilot.press("w", "ctrl+n", "enter")
-    while name(pilot.app) in STEPPING:
-        await pilot.press("enter")
+def walked_to_review(paths: PolicyPaths, *, change_every_answer: bool = False) -> CompassApp:
+    """Her saved policy and a walkthrough of it done up to review, unsaved: the app over both."""
+    store.save(sample_policy(), paths, expected_digest=None)
+    walked_through_again(paths, change_every_answer=change_every_answer)
+    return CompassApp(paths, today=TODAY)
+
+
+async def _resume_at_review(pilot):
+    """Home → "Resume" → review, where the walkthrough was left."""
+    await pilot.press("enter")
     await pilot.pause()
+    assert name(pilot.app) == "ReviewScreen"
 
 
 async def test_after_changing_one_answer_from_review_escape_walks_back_through_the_steps(paths) -> None:
-    store.save(sample_policy(), paths, expected_digest=None)
-    app = CompassApp(paths, today=TODAY)
+    app = walked_to_review(paths)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _walk_to_review(pilot)
+        await _resume_at_review(pilot)
         assert name(app) == "ReviewScreen"
         await pilot.press("enter")  # first row: change it
         await pilot.pause()
@@ -119,10 +123,9 @@ async def test_ctrl_t_from_the_reference_over_help_shows_the_decision_and_no_sta
 
 
 async def test_after_reloading_on_a_conflict_home_offers_to_resume(paths) -> None:
-    store.save(sample_policy(), paths, expected_digest=None)
-    app = CompassApp(paths, today=TODAY)
+    app = walked_to_review(paths)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _walk_to_review(pilot)
+        await _resume_at_review(pilot)
         # another copy (a second window, sync) saves meanwhile
         other = sample_policy()
         other.profile.display_name = "Someone else"
@@ -196,25 +199,25 @@ async def test_add_or_remove_a_platform_from_home_keeps_an_unfinished_walkthroug
 
 
 async def test_escape_from_review_reaches_the_profile_after_a_jump(paths) -> None:
-    store.save(sample_policy(), paths, expected_digest=None)
-    app = CompassApp(paths, today=TODAY)
+    app = walked_to_review(paths)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _walk_to_review(pilot)
+        await _resume_at_review(pilot)
         await pilot.press("enter", "enter")  # jump to row 1, keep it, back to review
         await pilot.pause()
         seen = []
-        for _ in range(30):
+        for _ in range(30):  # one step back each: more than the walkthrough has
             await pilot.press("escape")
             await pilot.pause()
             seen.append(name(app))
+            if seen[-1] in ("HomeScreen", "PlatformsScreen"):
+                break
         assert "HomeScreen" in seen or "PlatformsScreen" in seen
 
 
 async def test_quitting_after_a_save_leaves_no_draft(paths) -> None:
-    store.save(sample_policy(), paths, expected_digest=None)
-    app = CompassApp(paths, today=TODAY)
+    app = walked_to_review(paths)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _walk_to_review(pilot)
+        await _resume_at_review(pilot)
         await pilot.press("s")
         await pilot.pause()
         await pilot.press("escape")
@@ -226,10 +229,9 @@ async def test_quitting_after_a_save_leaves_no_draft(paths) -> None:
 
 
 async def test_quitting_from_home_after_a_reload_keeps_the_draft(paths) -> None:
-    store.save(sample_policy(), paths, expected_digest=None)
-    app = CompassApp(paths, today=TODAY)
+    app = walked_to_review(paths)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _walk_to_review(pilot)
+        await _resume_at_review(pilot)
         before = paths.draft.read_text()
         loaded = store.load(paths)
         other = sample_policy()
@@ -274,13 +276,9 @@ async def test_help_or_the_reference_asked_for_right_after_enter_opens_over_the_
 
 @pytest.mark.parametrize("turns", [0, 2])
 async def test_pressing_s_twice_saves_once(paths, turns) -> None:
-    store.save(sample_policy(), paths, expected_digest=None)
-    app = CompassApp(paths, today=TODAY)
+    app = walked_to_review(paths)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await pilot.press("w", "ctrl+n", "enter")
-        while name(app) in STEPPING:
-            await pilot.press("enter")
-        await pilot.pause()
+        await _resume_at_review(pilot)
         app.post_message(events.Key("s", "s"))
         for _ in range(turns):
             await asyncio.sleep(0)
@@ -294,12 +292,9 @@ async def test_pressing_s_twice_saves_once(paths, turns) -> None:
 @pytest.mark.parametrize("double", [True])
 @pytest.mark.parametrize("turns", [0])
 async def test_pressing_s_twice_still_asks_about_the_short_form(paths, turns, double) -> None:
-    store.save(sample_policy(), paths, expected_digest=None)  # short form edited by her
-    app = CompassApp(paths, today=TODAY)
+    app = walked_to_review(paths, change_every_answer=True)  # her own short form, new decisions
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await pilot.press("down", "enter")
-        await pilot.press("ctrl+n", "enter")
-        await answer_until_review(pilot, app)
+        await _resume_at_review(pilot)
         app.post_message(events.Key("s", "s"))
         if double:
             for _ in range(turns):

@@ -6,13 +6,13 @@ import tomllib
 
 from textual.widgets import Input, TabbedContent
 
-from app_states import TODAY, sample_policy
+from app_states import TODAY, sample_policy, walked_through_again
 from clinician_compass.documents.short_form import compose_short_form
 from clinician_compass.guidance import load_catalog
 from clinician_compass.policy import store
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.app import CompassApp
-from test_walkthrough import answer_until_review, screen_name
+from test_walkthrough import screen_name
 
 OWN_WORDS = "Keep it kind, Don't Pry / Redirect DMs"
 
@@ -30,10 +30,10 @@ async def open_short_tab(pilot, app: CompassApp) -> None:
     assert app.screen.query_one(TabbedContent).active == "tab-short"
 
 
-async def walk_again_changing_everything(pilot, app: CompassApp) -> None:
-    await pilot.press("down", "enter")  # "Walk through again"
-    await pilot.press("ctrl+n", "enter")  # keep the profile and the platforms
-    await answer_until_review(pilot, app)
+async def resume_at_review_and_save(pilot, app: CompassApp) -> None:
+    """Home → "Resume" (the walkthrough done, unsaved) → review → s."""
+    await pilot.press("enter")
+    assert screen_name(app) == "ReviewScreen"
     await pilot.press("s")
     await pilot.pause()
 
@@ -73,9 +73,10 @@ async def test_clearing_the_short_form_goes_back_to_the_one_made_from_the_decisi
 
 async def test_new_decisions_never_replace_an_edited_short_form_without_asking(paths: PolicyPaths) -> None:
     store.save(sample_policy(), paths, expected_digest=None)
+    walked_through_again(paths)  # every answer changed, her own short form kept
     app = CompassApp(paths, today=TODAY)
     async with app.run_test(size=(120, 40)) as pilot:
-        await walk_again_changing_everything(pilot, app)
+        await resume_at_review_and_save(pilot, app)
         assert screen_name(app) == "ShortFormChoiceDialog", "the clinician is asked"
         assert short_form_on_disk(paths)["text"] == OWN_WORDS, "and until they answer, their words stay"
         await pilot.press("escape")  # keep mine
@@ -86,9 +87,10 @@ async def test_new_decisions_never_replace_an_edited_short_form_without_asking(p
 
 async def test_the_clinician_can_take_the_short_form_their_new_decisions_give(paths: PolicyPaths) -> None:
     store.save(sample_policy(), paths, expected_digest=None)
+    walked_through_again(paths)  # every answer changed, her own short form kept
     app = CompassApp(paths, today=TODAY)
     async with app.run_test(size=(120, 40)) as pilot:
-        await walk_again_changing_everything(pilot, app)
+        await resume_at_review_and_save(pilot, app)
         assert screen_name(app) == "ShortFormChoiceDialog"
         await pilot.press("tab", "enter")  # from "Keep mine" to "Use the new one"
         await pilot.pause()
@@ -144,13 +146,10 @@ async def test_walking_through_again_without_changes_does_not_ask_about_the_shor
     paths: PolicyPaths,
 ) -> None:
     store.save(sample_policy(), paths, expected_digest=None)  # her own short form, edited
+    walked_through_again(paths, change_every_answer=False)  # every answer as it was
     app = CompassApp(paths, today=TODAY)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("down", "enter")  # walk through again
-        await pilot.press("ctrl+n", "enter")  # keep the profile and the platforms
-        await answer_until_review(pilot, app, pick_second=False)  # every answer as it was
-        await pilot.press("s")
-        await pilot.pause()
+        await resume_at_review_and_save(pilot, app)
         assert screen_name(app) == "PolicyScreen", "no question: the decisions say nothing new"
     assert short_form_on_disk(paths) == {"text": OWN_WORDS, "edited": True}
 

@@ -13,7 +13,7 @@ import pytest
 from textual import events
 from textual.widgets import DataTable, Footer, Input, OptionList
 
-from app_states import TODAY, sample_policy, to_first_decision
+from app_states import TODAY, sample_policy, to_first_decision, walked_through_again
 from clinician_compass.guidance import load_catalog
 from clinician_compass.policy import store
 from clinician_compass.policy.draft import load_draft
@@ -146,7 +146,13 @@ async def test_a_second_walkthrough_is_prefilled_and_marks_what_changed(paths: P
         new_index = (ids.index(saved_choice) + 1) % len(ids)
         screen.query_one(OptionList).highlighted = new_index
         await pilot.press("enter")
-        await answer_until_review(pilot, app, pick_second=False)
+        await pilot.pause()
+    walked_through_again(paths, change_every_answer=False)  # every other answer kept, as Enter would
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")  # resume, at review
+        await pilot.pause()
+        assert screen_name(app) == "ReviewScreen"
         table = app.screen.query_one(DataTable)
         changed = [
             str(table.get_row_at(i)[1]) for i in range(table.row_count) if str(table.get_row_at(i)[0]) == "*"
@@ -156,10 +162,11 @@ async def test_a_second_walkthrough_is_prefilled_and_marks_what_changed(paths: P
 
 async def test_review_jumps_to_one_decision_and_comes_back(paths: PolicyPaths) -> None:
     store.save(sample_policy(), paths, expected_digest=None)
+    walked_through_again(paths, change_every_answer=False)  # the walk itself is other stories' business
     app = CompassApp(paths, today=TODAY)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("w", "ctrl+n", "enter")
-        await answer_until_review(pilot, app, pick_second=False)
+        await pilot.press("enter")  # resume, at review
+        assert screen_name(app) == "ReviewScreen"
         await pilot.press("down", "down", "down", "enter")  # a decision under X's account
         assert screen_name(app) == "DecisionScreen"
         await pilot.press("enter")
@@ -195,7 +202,13 @@ async def test_markup_typed_as_a_name_or_note_is_kept_as_plain_text(paths: Polic
         await pilot.press("ctrl+e")
         app.screen.query_one("#note", Input).value = name + " \\"
         await pilot.press("enter")  # confirms the highlighted option with the note
-        await answer_until_review(pilot, app)
+        await pilot.pause()
+    walked_through_again(paths)  # the rest of the steps, with the core: what she typed is in the draft
+    app = CompassApp(paths, today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r")  # resume, at review
+        await pilot.pause()
+        assert screen_name(app) == "ReviewScreen"
         table = app.screen.query_one(DataTable)
         notes = [str(table.get_row_at(i)[3]) for i in range(table.row_count)]
         assert any(n == name + " \\" or n.startswith(name[:40]) for n in notes), "the note is shown as typed"
