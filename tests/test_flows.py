@@ -29,6 +29,8 @@ def answers(policy):
     }
 
 
+STEPPING = ("DecisionScreen", "HandlesScreen")
+"""The screens a step of the walkthrough is shown on."""
 
 
 async def test_escape_back_to_welcome_then_resume_keeps_every_answer(paths: PolicyPaths) -> None:

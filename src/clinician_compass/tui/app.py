@@ -631,13 +631,13 @@ class CompassApp(App[int]):
         if notes := self.session.unconfirmed_notes():
             from clinician_compass.tui.screens.confirm import ConfirmDialog
 
-            def decide(yes: bool | None) -> None:
+            def after_notes(yes: bool | None) -> None:
                 if yes:
                     self.session.confirm_notes()
                     self.save_policy(force=force)
 
             lines = unconfirmed_note_lines(self.session.plan, notes)
-            self.push_screen(ConfirmDialog.unconfirmed_notes(lines), decide)
+            self.push_screen(ConfirmDialog.unconfirmed_notes(lines), after_notes)
             return False
         try:
             refresh = self.session.save(force=force, today=self.today)
