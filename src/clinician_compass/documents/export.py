@@ -139,8 +139,13 @@ def render(policy: Policy, catalog: Catalog, *, format: str = "md", part: str = 
         data = build(policy, catalog)
         return dump_json(data) if format == "json" else dump_toml(data, header)
     w = writer_for(format)
-    WRITERS[part](policy, catalog, w)
+    lay_out(policy, catalog, part, w)
     return w.text()
+
+
+def lay_out(policy: Policy, catalog: Catalog, part: str, writer: Writer) -> None:
+    """Write ``part`` of the policy through any ``Writer``: a face can bring its own (the app draws it)."""
+    WRITERS[part](policy, catalog, writer)
 
 
 class ExportError(Exception):

@@ -2,7 +2,7 @@
 
 Each part (full policy, patient statement...) describes its content with the
 same few calls (title, heading, paragraph, bullets); a ``MarkdownWriter`` or a
-``TextWriter`` turns them into text. Any ``str`` handed to a writer is treated
+``TextWriter`` turns them into text (and the app's own writer into styled text on screen). Any ``str`` handed to a writer is treated
 as untrusted: Markdown escapes it so a name like ``*[b]*`` stays literal, and
 both writers neutralise control characters. Markup of our own goes in as an
 ``Inline``.
@@ -25,6 +25,8 @@ class Inline:
 
     md: str
     txt: str
+    strong: bool = False
+    """Shown in bold where the face can (a label such as "Why:"), plain where it cannot."""
 
 
 Piece = str | Inline
@@ -32,7 +34,7 @@ Piece = str | Inline
 
 def strong(text: str) -> Inline:
     """Bold in Markdown, plain in text: labels such as "In my words:"."""
-    return Inline(f"**{escape_markdown(text)}**", one_line(text))
+    return Inline(f"**{escape_markdown(text)}**", one_line(text), strong=True)
 
 
 def code(text: str) -> Inline:
@@ -106,7 +108,7 @@ def _pieces(item: Piece | Sequence[Piece]) -> Sequence[Piece]:
     return (item,) if isinstance(item, (str, Inline)) else item
 
 
-def _spaced(piece: str, body: str) -> str:
+def spaced(piece: str, body: str) -> str:
     """``body`` with the single space the caller put before or after ``piece`` kept."""
     lead = " " if piece[:1].isspace() else ""
     tail = " " if piece[-1:].isspace() and (body or not lead) else ""
@@ -127,7 +129,7 @@ class MarkdownWriter(Writer):
             else:
                 # A backslash before the newline is CommonMark's hard line break.
                 body = ("\\\n" + continuation).join(escape_markdown(line) for line in lines_of(piece))
-                out.append(_spaced(piece, body))
+                out.append(spaced(piece, body))
         return "".join(out)
 
     def title(self, text: str) -> None:
@@ -169,7 +171,7 @@ class TextWriter(Writer):
             if isinstance(piece, Inline):
                 out.append(piece.txt)
             else:
-                out.append(_spaced(piece, ("\n" + continuation).join(lines_of(piece))))
+                out.append(spaced(piece, ("\n" + continuation).join(lines_of(piece))))
         return "".join(out)
 
     def _underlined(self, text: str, mark: str) -> None:

@@ -42,7 +42,7 @@ SETUP = "checklist"
 
 
 class PolicyScreen(Screen[None]):
-    """A tab for each form of the policy; the Markdown view is only built when its tab is opened."""
+    """A tab for each form of the policy, each drawn when its tab is opened."""
 
     DEFAULT_CSS = """
     PolicyScreen #setup-list {
@@ -129,8 +129,6 @@ class PolicyScreen(Screen[None]):
         """Render every form again from the saved policy (after the short form changed)."""
         self._texts.clear()
         self._steps.clear()
-        for markdown in self.query("#markdown-full"):
-            markdown.remove()
         self._show(self.current_part)
 
     @on(TabbedContent.TabActivated)
@@ -170,18 +168,20 @@ class PolicyScreen(Screen[None]):
             return
         target = self.query_one(f"#text-{part}", Static)
         if part == "full":
-            # Markdown pulls in a parser and syntax highlighting: build it only when asked for.
-            from textual.widgets import Markdown
-
-            if not self.query(f"#markdown-{part}"):
-                target.display = False
-                tab = target.parent
-                assert isinstance(tab, Widget), "the tab's text is always inside its tab"
-                tab.mount(Markdown(printable(self.text_of(part)), id=f"markdown-{part}"))
+            target.update(self._full_policy())
         elif part == "short":
             target.update(self._short_form())
         else:
             target.update(plain(self.text_of(part)))
+
+    def _full_policy(self) -> Content:
+        """The full policy as the text export lays it out, headings and labels in bold."""
+        from clinician_compass.documents.export import lay_out
+        from clinician_compass.tui.document_text import ContentWriter
+
+        writer = ContentWriter()
+        lay_out(self.session.saved or self.session.working, self.session.catalog, "full", writer)
+        return writer.content()
 
     def _short_form(self) -> Content:
         """The short form, and what each maxim means (for the generated one; hers is shown as she wrote it)."""
