@@ -237,10 +237,26 @@ def _absence(items: tuple[Ranked, ...], role: str, jurisdiction: str) -> str:
     return f"No {country} {body} we checked addresses this; the closest {'is' if len(nearest) == 1 else 'are'} {closest}."
 
 
+_ORDERED: dict[tuple[int, int, str, str], tuple[Decision, Catalog, OrderedGuidance]] = {}
+"""Rankings already worked out, by decision, catalog, role and jurisdiction: an export ranks each
+decision's guidance for its citations, its policy line and its reply scripts (60 calls for one
+policy). Decisions, sources and rankings are frozen; the decision and catalog are kept beside the
+ranking, so an entry answers only for those very objects."""
+_ORDERED_KEPT = 512
+
+
 def ordered_guidance(decision: Decision, catalog: Catalog, role: str, jurisdiction: str) -> OrderedGuidance:
     """A decision's ``[[guidance]]`` statements, the clinician's own regulator first, each labelled."""
+    key = (id(decision), id(catalog), role, jurisdiction)
+    kept = _ORDERED.get(key)
+    if kept is not None and kept[0] is decision and kept[1] is catalog:
+        return kept[2]
     pairs = [(catalog.sources[g.source], g) for g in decision.guidance if g.source in catalog.sources]
-    return _order(pairs, catalog, role, jurisdiction)
+    ordered = _order(pairs, catalog, role, jurisdiction)
+    if len(_ORDERED) >= _ORDERED_KEPT:
+        _ORDERED.clear()
+    _ORDERED[key] = (decision, catalog, ordered)
+    return ordered
 
 
 def ordered_situation(
