@@ -14,18 +14,20 @@ reply is policy-wide: one, from the online-reviews choice.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from clinician_compass.documents.accounts import AccountView, professional_handle, views
 from clinician_compass.documents.graphemes import measure
-from clinician_compass.documents.patients import and_list
 from clinician_compass.documents.profile_text import NO_CONTACT, contact, emergency_line
 from clinician_compass.documents.safe_text import flat
-from clinician_compass.documents.writer import Writer, strong
 from clinician_compass.guidance.commitments import REPLIES, SUGGESTED_REPLIES
 from clinician_compass.guidance.model import Catalog, EmergencyLine, Option, Platform, Script
 from clinician_compass.policy.commitments import Commitments, policy_commitments
 from clinician_compass.policy.model import Policy, Profile
 from clinician_compass.record import record
+
+if TYPE_CHECKING:
+    from clinician_compass.documents.writer import Writer
 
 CHANNEL_TRAITS = {"dm": "dm", "public-reply": "public-replies", "review": "public-replies"}
 """The platform trait a script's channel needs."""
@@ -320,6 +322,10 @@ def as_data(doc: Replies, policy: Policy) -> dict[str, object]:
 
 
 def write(doc: Replies, w: Writer, policy: Policy) -> None:
+    # Imported here: writing the document needs them, a lookup's suggested reply (``ref``) does not.
+    from clinician_compass.documents.patients import and_list
+    from clinician_compass.documents.writer import strong
+
     w.title("Reply scripts")
     rows = _rows(doc)
     if not rows and not doc.everywhere:
