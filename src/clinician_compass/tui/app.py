@@ -39,8 +39,10 @@ from clinician_compass.tui.messages import (
     OpenDecision,
     PlatformsChosen,
     SavePolicy,
+    SetShortForm,
     StartReview,
     StartWalkthrough,
+    TickStep,
 )
 from clinician_compass.tui.screens.layout import NARROW_WIDTH
 from clinician_compass.walkthrough.navigation import (
@@ -664,24 +666,33 @@ class CompassApp(App[int]):
         self.show_policy(offer=refresh if refresh.worth_asking else None)
         return True
 
-    def set_short_form(self, text: str | None) -> bool:
-        """Save the clinician's own short form (``None``: the generated one); False if it could not be saved."""
+    @on(SetShortForm)
+    def _on_short_form(self, message: SetShortForm) -> None:
+        """Save her short form (or the generated one again); the policy view shows what was saved."""
         try:
-            self.session.set_short_form(text)
+            self.session.set_short_form(message.text)
         except (ConflictError, PolicyFileError, UnsafeLocationError) as error:
             self.notify(str(error), title="Short form not saved", severity="error", markup=False, timeout=15)
-            return False
+            return
         self.notify("Short form saved.", markup=False)
-        return True
+        self._show_saved_policy()
 
-    def tick_step(self, platform: str, account: str, step_id: str, done: bool) -> bool:
-        """Tick a settings step off (or untick it) and save the policy; False if it could not be saved."""
+    @on(TickStep)
+    def _on_tick(self, message: TickStep) -> None:
+        """Tick a settings step off (or untick it) and save the policy."""
         try:
-            self.session.tick_step(platform, account, step_id, done, today=self.today)
+            self.session.tick_step(message.platform, message.account, message.step_id, message.done, today=self.today)
         except (ConflictError, PolicyFileError, UnsafeLocationError, KeyError) as error:
             self.notify(str(error), title="Checklist not saved", severity="error", markup=False, timeout=15)
-            return False
-        return True
+            return
+        self._show_saved_policy()
+
+    def _show_saved_policy(self) -> None:
+        """The policy view draws itself again from what was just saved (attributes down)."""
+        from clinician_compass.tui.screens.policy_view import PolicyScreen
+
+        if isinstance(self.screen, PolicyScreen):  # the view that asked: any dialog over it is closed
+            self.screen.reload()
 
     def notify(
         self,

@@ -114,3 +114,19 @@ class KeepTyping(Message):
 
 class CloseReference(Message):
     """The quick reference is done with: back to the mode she opened it from."""
+
+
+class TickStep(Message):
+    """The Set-up tab: one settings step ticked off (``done``) or back to do; the app saves it."""
+
+    def __init__(self, platform: str, account: str, step_id: str, done: bool) -> None:
+        super().__init__()
+        self.platform, self.account, self.step_id, self.done = platform, account, step_id, done
+
+
+class SetShortForm(Message):
+    """Her own wording for the short form (``None``: go back to the one her decisions give); the app saves it."""
+
+    def __init__(self, text: str | None) -> None:
+        super().__init__()
+        self.text = text

@@ -10,19 +10,17 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Footer, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from clinician_compass.documents import render
 from clinician_compass.documents.checklist import account_heading, where
 from clinician_compass.documents.dates import long_date
-from clinician_compass.documents.safe_text import printable
 from clinician_compass.documents.short_form import ShortFormRefresh
+from clinician_compass.tui.messages import SetShortForm, TickStep
 from clinician_compass.tui.screens.dialogs import EditShortFormDialog, ShortFormChoiceDialog
 from clinician_compass.tui.text import heading, lines, muted, plain
 from clinician_compass.walkthrough.session import Session
-from clinician_compass.tui.typed_app import compass_app
 
 TABS: list[tuple[str, str, str]] = [
     ("full", "Full policy", "md"),
@@ -122,14 +120,17 @@ class PolicyScreen(Screen[None]):
             )
 
     def _replace_short(self, replace: bool | None) -> None:
-        if replace and compass_app(self.app).set_short_form(None):
-            self.reload()
+        if replace:
+            self.post_message(SetShortForm(None))
 
     def reload(self) -> None:
-        """Render every form again from the saved policy (after the short form changed)."""
+        """Render every form again from the saved policy (after a tick or a new short form), in place."""
         self._texts.clear()
         self._steps.clear()
-        self._show(self.current_part)
+        if self.current_part == SETUP:
+            self._fill_setup(keep=self.query_one("#setup-list", OptionList).highlighted)
+        else:
+            self._show(self.current_part)
 
     @on(TabbedContent.TabActivated)
     def _tab(self, event: TabbedContent.TabActivated) -> None:
@@ -265,12 +266,7 @@ class PolicyScreen(Screen[None]):
         if step is None:
             return
         platform, account, step_id, done = step
-        if compass_app(self.app).tick_step(platform, account, step_id, not done):
-            self._texts.clear()
-            for markdown in self.query("#markdown-full"):
-                markdown.remove()
-            self.query_one("#text-full", Static).display = True
-            self._fill_setup(keep=index)
+        self.post_message(TickStep(platform, account, step_id, not done))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "edit_short":
@@ -293,8 +289,7 @@ class PolicyScreen(Screen[None]):
         def done(text: str | None) -> None:
             if text is None or text == current:
                 return
-            if compass_app(self.app).set_short_form(text or None):
-                self.reload()
+            self.post_message(SetShortForm(text or None))
 
         self.app.push_screen(EditShortFormDialog(current, generated), done)
 
