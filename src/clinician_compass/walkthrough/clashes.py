@@ -8,17 +8,17 @@ touches; each account's earlier answer is listed, so she can change any of them.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
 
 from clinician_compass.guidance.model import Conflict, Decision
 from clinician_compass.policy.commitments import AccountRef
 from clinician_compass.policy.conflicts import Found, open_conflicts
 from clinician_compass.policy.model import ACCOUNT_PURPOSE, Policy
+from clinician_compass.record import record
 from clinician_compass.walkthrough.plan import Plan, Step
 from clinician_compass.walkthrough.session import Session
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Earlier:
     """The other answer in a conflict: which decision, on which account, what she chose there."""
 
@@ -31,7 +31,7 @@ class Earlier:
     """Where she can change it, once this answer is recorded; None when the platform leaves no choice."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Clash:
     """One conflict an answer brings about, and every earlier answer it is with."""
 

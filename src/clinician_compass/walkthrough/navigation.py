@@ -9,10 +9,11 @@ profile, a platform added or removed) and remembers where it was asked from.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
 
 from clinician_compass.policy.model import ACCOUNT_PURPOSE, Answer, Policy
+from clinician_compass.record import record
 from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW, Plan, Step
 from clinician_compass.walkthrough.session import Session
 
@@ -20,7 +21,7 @@ Origin = Literal["home", "policy", "review"]
 """Where a one-change trip was asked from, and so where it goes back to."""
 
 
-@dataclass
+@record
 class EditTrip:
     """One change to a saved policy: one position, or the questions of newly added platforms."""
 
@@ -51,7 +52,7 @@ class EditTrip:
 MoveKind = Literal["goto", "finish", "cancel", "leave"]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Move:
     """What Advance or Back means now: show ``position`` (``goto``), save the one change and go back
     (``finish``), drop the trip unchanged (``cancel``), or leave the walkthrough (``leave``: home or welcome)."""
@@ -60,7 +61,7 @@ class Move:
     position: str = ""
 
 
-@dataclass
+@record
 class Navigator:
     """Where she is in the walkthrough beyond the step itself: a jump from review, a detour to an
     earlier answer, a one-change trip. One per app; the session keeps the step and the answers."""

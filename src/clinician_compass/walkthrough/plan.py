@@ -10,8 +10,6 @@ walkthrough lands on the exact step it left:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from clinician_compass.guidance.model import Catalog, Decision, Option, Platform
 from clinician_compass.policy.commitments import (
     AccountRef,
@@ -20,6 +18,7 @@ from clinician_compass.policy.commitments import (
     global_option_allowed,
 )
 from clinician_compass.policy.model import ACCOUNT_PURPOSE, UNDECIDED_ACCOUNT, Answer, Policy
+from clinician_compass.record import record
 
 PROFILE, PLATFORMS, REVIEW = "profile", "platforms", "review"
 GLOBAL = "global"
@@ -30,7 +29,7 @@ ACCOUNT_LABELS = {"professional": "professional", "personal": "personal", "mixed
 """How an account is named in a header: "X · professional"; a platform's only account needs no name."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Step:
     """One thing to answer: a platform's accounts, their handles, one account's decision, or a global one."""
 
@@ -59,7 +58,7 @@ class Step:
         return None
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Progress:
     """Where a step sits: "X · professional @DrJaneSmithGP · 2 of 7 · 42% overall"."""
 

@@ -17,8 +17,8 @@ from clinician_compass.documents.short_form import ShortFormRefresh, compose_sho
 from clinician_compass.guidance.model import Catalog
 from clinician_compass.policy import store
 from clinician_compass.policy.checklist import forget_stale, tick, untick
-from clinician_compass.policy.draft import Draft, discard_draft, load_draft, save_draft
 from clinician_compass.policy.conflicts import Found, new_conflicts
+from clinician_compass.policy.draft import Draft, discard_draft, load_draft, save_draft
 from clinician_compass.policy.errors import UnsafeLocationError
 from clinician_compass.policy.model import PlatformEntry, Policy
 from clinician_compass.policy.paths import PolicyPaths
