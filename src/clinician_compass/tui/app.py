@@ -669,23 +669,25 @@ class CompassApp(App[int]):
     @on(SetShortForm)
     def _on_short_form(self, message: SetShortForm) -> None:
         """Save her short form (or the generated one again); the policy view shows what was saved."""
-        try:
-            self.session.set_short_form(message.text)
-        except (ConflictError, PolicyFileError, UnsafeLocationError) as error:
-            self.notify(str(error), title="Short form not saved", severity="error", markup=False, timeout=15)
-            return
-        self.notify("Short form saved.", markup=False)
-        self._show_saved_policy()
+        if self._saved("Short form not saved", lambda: self.session.set_short_form(message.text)):
+            self.notify("Short form saved.", markup=False)
+            self._show_saved_policy()
 
     @on(TickStep)
     def _on_tick(self, message: TickStep) -> None:
         """Tick a settings step off (or untick it) and save the policy."""
+        tick = message.platform, message.account, message.step_id, message.done
+        if self._saved("Checklist not saved", lambda: self.session.tick_step(*tick, today=self.today)):
+            self._show_saved_policy()
+
+    def _saved(self, failed: str, save: Callable[[], object]) -> bool:
+        """Run one save of the policy; when it cannot be made, say why under ``failed`` and return False."""
         try:
-            self.session.tick_step(message.platform, message.account, message.step_id, message.done, today=self.today)
+            save()
         except (ConflictError, PolicyFileError, UnsafeLocationError, KeyError) as error:
-            self.notify(str(error), title="Checklist not saved", severity="error", markup=False, timeout=15)
-            return
-        self._show_saved_policy()
+            self.notify(str(error), title=failed, severity="error", markup=False, timeout=15)
+            return False
+        return True
 
     def _show_saved_policy(self) -> None:
         """The policy view draws itself again from what was just saved (attributes down)."""
@@ -755,10 +757,7 @@ class CompassApp(App[int]):
         """Record today as the last review: the one thing that sets it."""
         if not self.session.has_policy:
             return
-        try:
-            self.session.mark_reviewed(today=self.today)
-        except (ConflictError, PolicyFileError, UnsafeLocationError) as error:
-            self.notify(str(error), title="Not saved", severity="error", markup=False, timeout=15)
+        if not self._saved("Not saved", lambda: self.session.mark_reviewed(today=self.today)):
             return
         self.notify("Marked as reviewed today.", markup=False)
         self.show_home()
