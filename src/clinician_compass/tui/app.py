@@ -290,13 +290,7 @@ class CompassApp(App[int]):
             keep_draft_in_history(self.paths)
             discard_draft(self.paths)
         except (UnsafeLocationError, PolicyFileError, OSError) as error:
-            self.notify(
-                f"{error}\nYour unfinished walkthrough is left as it was.",
-                title="Could not set it aside",
-                severity="error",
-                markup=False,
-                timeout=15,
-            )
+            self._tell_failure("Could not set it aside", f"{error}\nYour unfinished walkthrough is left as it was.")
             return False
         self.nav.stop()
         self.draft = None
@@ -384,6 +378,10 @@ class CompassApp(App[int]):
         else:
             old.pop_until_active()
             self.call_later(self.switch_screen, screen)
+
+    def _tell_failure(self, title: str, text: str) -> None:
+        """Something of hers could not be written: said as it is (never markup), and left up long enough to read."""
+        self.notify(text, title=title, severity="error", markup=False, timeout=15)
 
     def _tell_draft_problem(self, title: str, advice: str, severity: SeverityLevel = "error") -> None:
         """Why the answers are not on disk (the store's own words) and what the clinician can do."""
@@ -481,13 +479,7 @@ class CompassApp(App[int]):
         try:
             self.session.commit_edit()
         except (ConflictError, PolicyFileError, UnsafeLocationError) as error:
-            self.notify(
-                f"{error}\nYour change is kept in the draft: resume it from home.",
-                title="Not saved",
-                severity="error",
-                markup=False,
-                timeout=15,
-            )
+            self._tell_failure("Not saved", f"{error}\nYour change is kept in the draft: resume it from home.")
             self.nav.end_trip()
             self.show_home()
             return
@@ -659,7 +651,7 @@ class CompassApp(App[int]):
             self.push_screen(ConflictDialog(str(conflict)), decide)
             return False
         except (PolicyFileError, UnsafeLocationError) as error:
-            self.notify(str(error), title="Not saved", severity="error", markup=False, timeout=15)
+            self._tell_failure("Not saved", str(error))
             return False
         self.nav.from_review = False
         self.notify(f"{self.saved_words()}\n{self.paths.policy}", title="Policy saved", markup=False)
@@ -685,7 +677,7 @@ class CompassApp(App[int]):
         try:
             save()
         except (ConflictError, PolicyFileError, UnsafeLocationError, KeyError) as error:
-            self.notify(str(error), title=failed, severity="error", markup=False, timeout=15)
+            self._tell_failure(failed, str(error))
             return False
         return True
 
