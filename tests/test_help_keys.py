@@ -38,9 +38,6 @@ WHERE = {
 }
 """Each help section and the screens whose keys it explains."""
 
-APP_KEYS_ON_ONE_SCREEN = {"l": "Walking through"}
-"""App keys that only work on one kind of screen (decide later: a decision), explained with it."""
-
 HIDDEN_BUT_ASKED = {("Your policy", "left_square_bracket"), ("Home", "c"), ("Everywhere", "ctrl+q")}
 """Keys kept out of the footer for room, which help must still name."""
 
@@ -87,8 +84,6 @@ def test_every_section_is_checked_against_a_screen() -> None:
 @pytest.mark.parametrize("section", list(WHERE))
 def test_help_names_each_key_the_screen_shows(section: str) -> None:
     def named(owner: type, key: str) -> set[str]:
-        if owner is CompassApp and key in APP_KEYS_ON_ONE_SCREEN:
-            return named_in(APP_KEYS_ON_ONE_SCREEN[key])
         return named_in(section) | named_in("Everywhere")
 
     missing = [

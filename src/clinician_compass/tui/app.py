@@ -29,6 +29,7 @@ from clinician_compass.tui.messages import (
     Advance,
     Back,
     ChangeEarlier,
+    DecideLater,
     CloseReference,
     DiscardDraft,
     EditStep,
@@ -96,13 +97,6 @@ class CompassApp(App[int]):
             tooltip="Leave the app; an unfinished walkthrough is kept",
         ),
         Binding("f1", "help", "Help", id="app.help", tooltip="Keys and how the walkthrough works"),
-        Binding(
-            "l",
-            "decide_later",
-            "Decide later",
-            id="app.decide-later",
-            tooltip="Leave this decision open and go on; home and review list it",
-        ),
         Binding("question_mark", "help", "Help", show=False, id="app.help-question", tooltip="Keys and help"),
         Binding(
             "ctrl+r",
@@ -592,23 +586,10 @@ class CompassApp(App[int]):
 
     # --- decide later --------------------------------------------------------------------------------
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "decide_later":
-            from clinician_compass.tui.screens.decision import DecisionScreen
-
-            return isinstance(self.screen, DecisionScreen)
-        return True
-
-    def action_decide_later(self) -> None:
-        """Leave the decision on screen open and go on, as if answered: home and review list it."""
-        from clinician_compass.tui.screens.decision import DecisionScreen
-
-        screen = self.screen
-        if not isinstance(screen, DecisionScreen):
-            return
-        step = screen.step
-        self.session.decide_later(step)
-        self._on_advance(Advance(step.position))
+    @on(DecideLater)
+    def _on_decide_later(self, message: DecideLater) -> None:
+        self.session.decide_later(message.step)
+        self._on_advance(Advance(message.step.position))
 
     # --- saving ------------------------------------------------------------------------------------
 

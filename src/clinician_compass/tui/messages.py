@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
+
+if TYPE_CHECKING:
+    from clinician_compass.walkthrough.plan import Step
 
 
 class Goto(Message):
@@ -27,6 +32,14 @@ class Advance(Message):
     def __init__(self, position: str) -> None:
         super().__init__()
         self.position = position
+
+
+class DecideLater(Message):
+    """Leave the decision on screen open and go on, as if answered: home and review list it."""
+
+    def __init__(self, step: Step) -> None:
+        super().__init__()
+        self.step = step
 
 
 class StartWalkthrough(Message):

@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option as ListOption
 
 from clinician_compass.tui.bindings import BACK, SAVE_AND_QUIT
 from clinician_compass.walkthrough.clashes import Clash, clashes_if
-from clinician_compass.tui.messages import Advance, Back, ChangeEarlier, KeepTyping
+from clinician_compass.tui.messages import Advance, Back, ChangeEarlier, DecideLater, KeepTyping
 from clinician_compass.tui.screens.clash_dialog import CHANGE_EARLIER, KEEP_BOTH, ClashAnswer, ClashDialog
 from clinician_compass.tui.screens.confirm import ConfirmDialog
 from clinician_compass.tui.screens.layout import NARROW_WIDTH, StacksWhenNarrow
@@ -62,6 +62,13 @@ class DecisionScreen(StacksWhenNarrow):
     BINDINGS = [
         BACK,
         SAVE_AND_QUIT,
+        Binding(
+            "l",
+            "decide_later",
+            "Decide later",
+            id="decision.decide-later",
+            tooltip="Leave this decision open and go on; home and review list it",
+        ),
         Binding("ctrl+e", "focus_note", "Note", id="decision.note", tooltip="Write why, in your own words"),
         Binding(
             "ctrl+o",
@@ -298,6 +305,9 @@ class DecisionScreen(StacksWhenNarrow):
         if self.previous and note != self.previous.note:
             self.session.answer(self.step, self.previous.choice, note, keeps=self.previous.keeps)
         self.post_message(Back())
+
+    def action_decide_later(self) -> None:
+        self.post_message(DecideLater(self.step))
 
     def action_focus_options(self) -> None:
         self.query_one(OptionList).focus()
