@@ -46,6 +46,7 @@ from clinician_compass.tui.messages import (
     TickStep,
 )
 from clinician_compass.tui.screens.layout import NARROW_WIDTH
+from clinician_compass.tui.stylesheet import KeptStylesheet
 from clinician_compass.walkthrough.navigation import (
     Move,
     Navigator,
@@ -120,6 +121,7 @@ class CompassApp(App[int]):
         self, paths: PolicyPaths, *, catalog: Catalog | None = None, today: date | None = None
     ) -> None:
         super().__init__()
+        self.stylesheet = KeptStylesheet(variables=self.get_css_variables())  # before any CSS is read
         self.paths = paths
         self.today = today
         """Fixed in tests and screenshots so "review due" does not depend on the calendar."""
