@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clinician_compass import __version__
 from clinician_compass.policy.errors import Problem
@@ -31,7 +31,9 @@ from clinician_compass.policy.model import (
     ShortForm,
     account_keys_for,
 )
-from clinician_compass.policy.toml_positions import KeyLines, key_lines
+
+if TYPE_CHECKING:
+    from clinician_compass.policy.toml_positions import KeyLines
 
 HEADER = """\
 # clinician-compass policy: your personal social media policy as a clinician.
@@ -289,31 +291,35 @@ def parse_policy(text: str) -> tuple[Policy, list[Problem]]:
     """Parse policy TOML text; problems carry line numbers where they can be found.
 
     Problems in a file of an older schema name its keys as they are written there, not as they read
-    after migration. Raises ``tomllib.TOMLDecodeError``, ``InvalidPolicy`` or ``FutureSchema``. The
-    text is scanned once, before the parser sees it: that pass refuses a depth bomb and gives every
-    problem its line.
+    after migration. Raises ``tomllib.TOMLDecodeError``, ``InvalidPolicy`` or ``FutureSchema``. A file
+    that reads cleanly is never scanned for lines: only one with something to report is, to place it.
     """
-    lines = key_lines(text)
-    refused = text_too_deep(lines)
-    if refused is None:
-        try:
-            document = tomllib.loads(text)
-        except tomllib.TOMLDecodeError:
-            raise
-        except (RecursionError, MemoryError, ValueError) as error:  # ValueError: an integer too long to read
-            raise InvalidPolicy([Problem("", _beyond_the_reader(error))]) from None
-        refused = beyond_limits(document)
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        raise
+    except RecursionError:  # a depth bomb: the scanner, which does not recurse past its limit, says where
+        raise InvalidPolicy([text_too_deep(_lines(text)) or Problem("", _beyond_the_reader())]) from None
+    except (MemoryError, ValueError) as error:  # ValueError: an integer too long to read
+        raise InvalidPolicy([Problem("", _beyond_the_reader(error))]) from None
+    refused = beyond_limits(document)
     if refused is not None:
-        raise InvalidPolicy([refused])
+        raise InvalidPolicy([text_too_deep(_lines(text)) or refused])
     version = document.get("schema_version")
     try:
         policy, warnings = policy_from_document(document)
     except InvalidPolicy as invalid:
-        raise InvalidPolicy(_in_file(invalid.problems, lines, version)) from None
-    return policy, _in_file(warnings, lines, version)
+        raise InvalidPolicy(_in_file(invalid.problems, _lines(text), version)) from None
+    return policy, _in_file(warnings, _lines(text), version) if warnings else []
 
 
-def _beyond_the_reader(error: Exception) -> str:
+def _lines(text: str) -> KeyLines:
+    from clinician_compass.policy.toml_positions import key_lines  # only when there is something to place
+
+    return key_lines(text)
+
+
+def _beyond_the_reader(error: Exception | None = None) -> str:
     if isinstance(error, ValueError):
         return "a number thousands of digits long; no policy holds one"
     return "the file nests too deeply or is too large for the TOML reader"
@@ -325,7 +331,7 @@ _VERSION_LINE = re.compile(r"^[ \t]*schema_version[ \t]*=[ \t]*([0-9]+)", re.MUL
 def locate(problems: list[Problem], text: str, lines: KeyLines | None = None) -> list[Problem]:
     """Problems found after reading (``check``'s catalog checks) placed at the file's own keys and lines."""
     found = _VERSION_LINE.search(text)
-    return _in_file(problems, lines or key_lines(text), int(found.group(1)) if found else None)
+    return _in_file(problems, lines or _lines(text), int(found.group(1)) if found else None)
 
 
 def _in_file(problems: list[Problem], lines: KeyLines, version: object) -> list[Problem]:

@@ -22,11 +22,10 @@ from clinician_compass.policy.codec import (
     policy_from_document,
     policy_to_document,
 )
-from clinician_compass.policy.limits import beyond_limits, text_too_deep
+from clinician_compass.policy.limits import beyond_limits
 from clinician_compass.policy.model import Policy
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.policy.store import MAX_FILE_BYTES, _ensure_folder, atomic_write
-from clinician_compass.policy.toml_positions import key_lines
 from clinician_compass.record import record
 
 DRAFT_HEADER = "# clinician-compass draft: an unfinished walkthrough. The app offers to resume it.\n\n"
@@ -66,9 +65,7 @@ def load_draft(paths: PolicyPaths) -> Draft | None:
         if data is None:
             return None
         text = data.decode("utf-8")
-        if text_too_deep(key_lines(text)):
-            return None
-        document = tomllib.loads(text)
+        document = tomllib.loads(text)  # a depth bomb raises RecursionError, caught below
         if beyond_limits(document):
             return None
         walk = document.pop("walkthrough", {})

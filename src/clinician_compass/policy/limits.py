@@ -11,10 +11,12 @@ number would read but never write back.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clinician_compass.policy.errors import Problem
-from clinician_compass.policy.toml_positions import FOLLOWED_DEPTH, KeyLines
+
+if TYPE_CHECKING:
+    from clinician_compass.policy.toml_positions import KeyLines
 
 MAX_DEPTH = 32
 MAX_NUMBER_BITS = 13_000
@@ -22,6 +24,8 @@ MAX_NUMBER_BITS = 13_000
 
 
 def _too_deep(depth: int, line: int | None) -> Problem:
+    from clinician_compass.policy.toml_positions import FOLLOWED_DEPTH  # only to word a refusal
+
     levels = (
         f"more than {FOLLOWED_DEPTH}" if depth > FOLLOWED_DEPTH else str(depth)
     )  # the scanner stops there
