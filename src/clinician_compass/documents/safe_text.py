@@ -14,15 +14,15 @@ from __future__ import annotations
 import os
 import re
 
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_BIDI_CONTROLS = "[\u202a-\u202e\u2066-\u2069]"
+_CONTROL = "[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+"""These two and ``_ESCAPED`` are compiled by ``re`` (and kept in its cache) the first time text needs
+them: most text never does, and every command and the app import this module."""
 UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """Anything ``printable`` changes: control characters (ESC among them) and bidi overrides."""
 
 
-_ESCAPED = re.compile(
-    "[\t\n\r\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
+_ESCAPED = "[\t\n\r\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 """What ``escaped`` spells out: ``UNSAFE``, the line breaks and tab, the bidi marks, and lone surrogates
 (an undecodable byte in a file name), which would otherwise crash the print."""
 
@@ -34,7 +34,7 @@ def escaped(text: str | os.PathLike[str]) -> str:
     newline cannot split the message and the reader sees exactly which character is there.
     """
     text = os.fspath(text)
-    return _ESCAPED.sub(_escape, text) if _ESCAPED.search(text) else text
+    return re.sub(_ESCAPED, _escape, text)
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -58,8 +58,8 @@ def printable(text: str) -> str:
     if "\t" not in text and not UNSAFE.search(text):
         return text  # the common case, one scan: a carriage return, bidi or control character is UNSAFE
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = _BIDI_CONTROLS.sub("", text)
-    return _CONTROL.sub(_picture, text)
+    text = re.sub(_BIDI_CONTROLS, "", text)
+    return re.sub(_CONTROL, _picture, text)
 
 
 def one_line(text: str) -> str:
