@@ -138,6 +138,8 @@ class CompassApp(App[int]):
         self._reference_at: tuple[str, str | None] = ("", None)
         self._before_reference = HOME
         self._recovering = False
+        self._too_small: Screen[None] | None = None
+        """The "make the window larger" screen while it is up."""
         for mode, base in self._bases().items():
             self.add_mode(mode, base)
 
@@ -190,11 +192,12 @@ class CompassApp(App[int]):
         self.switch_mode(mode)
 
     def _home_base(self) -> Screen[None]:
-        from clinician_compass.tui.screens.home import HomeScreen
+        if self.session.has_policy:
+            from clinician_compass.tui.screens.home import HomeScreen
+
+            return HomeScreen(self.session, has_draft=self.has_draft(), today=self.today)
         from clinician_compass.tui.screens.welcome import WelcomeScreen
 
-        if self.session.has_policy:
-            return HomeScreen(self.session, has_draft=self.has_draft(), today=self.today)
         return WelcomeScreen(self.paths.policy, has_draft=self.walking or self.draft is not None)
 
     def _walk_base(self) -> Screen[None]:
@@ -756,9 +759,7 @@ class CompassApp(App[int]):
 
     def _too_small_now(self) -> bool:
         """The "make the window larger" screen is up: nothing opens over it, or it would stay after a resize."""
-        from clinician_compass.tui.screens.too_small import TooSmallScreen
-
-        return isinstance(self.screen, TooSmallScreen)
+        return self._too_small is not None and self.screen is self._too_small
 
     def action_help(self) -> None:
         from clinician_compass.tui.screens.help import HelpScreen
@@ -831,15 +832,18 @@ class CompassApp(App[int]):
         self.check_size(event.size)
 
     def check_size(self, size: Size | None = None) -> None:
-        from clinician_compass.tui.screens.too_small import TooSmallScreen
-
         width, height = size or self.size
         small = width < MIN_WIDTH or height < MIN_HEIGHT
-        showing = isinstance(self.screen, TooSmallScreen)
+        showing = self._too_small_now()
         if small and not showing:
-            self.push_screen(TooSmallScreen())
-        elif not small and showing:
-            self.pop_screen()
+            from clinician_compass.tui.screens.too_small import TooSmallScreen  # rarely needed: imported then
+
+            self._too_small = TooSmallScreen()
+            self.push_screen(self._too_small)
+        elif not small:
+            self._too_small = None
+            if showing:
+                self.pop_screen()
 
 
 def run_app(paths: PolicyPaths) -> int:
