@@ -29,15 +29,19 @@ def main() -> None:
         Bare().run(headless=True, size=(100, 30))
         return
 
+    import gc
+
+    gc.disable()  # as the program does (cli.commands.tui) before it imports the app
     from clinician_compass.policy.paths import resolve
     from clinician_compass.tui.app import CompassApp
 
     class Timed(CompassApp):
         def on_ready(self) -> None:
+            super().on_ready()
             print(time.time(), flush=True)
             self.exit()
 
-    Timed(resolve()).run(headless=True, size=(100, 30))
+    Timed(resolve(), collector_paused=True).run(headless=True, size=(100, 30))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ modes (home, walkthrough, policy, reference) each keep their own screen stack.
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 from pathlib import Path
 from collections.abc import Callable
@@ -118,7 +119,12 @@ class CompassApp(App[int]):
     ]
 
     def __init__(
-        self, paths: PolicyPaths, *, catalog: Catalog | None = None, today: date | None = None
+        self,
+        paths: PolicyPaths,
+        *,
+        catalog: Catalog | None = None,
+        today: date | None = None,
+        collector_paused: bool = False,
     ) -> None:
         super().__init__()
         self.stylesheet = KeptStylesheet(variables=self.get_css_variables())  # before any CSS is read
@@ -138,6 +144,8 @@ class CompassApp(App[int]):
         self._reference_at: tuple[str, str | None] = ("", None)
         self._before_reference = HOME
         self._recovering = False
+        self._collector_paused = collector_paused
+        """Python's cyclic collector was turned off for start-up (``run_app``): it is resumed once ready."""
         self._too_small: Screen[None] | None = None
         """The "make the window larger" screen while it is up."""
         for mode, base in self._bases().items():
@@ -157,6 +165,12 @@ class CompassApp(App[int]):
     def on_mount(self) -> None:
         self.app_suspend_signal.subscribe(self, self._on_suspend, immediate=True)  # before the process stops
         self._start()
+
+    def on_ready(self) -> None:
+        if self._collector_paused:
+            self._collector_paused = False
+            gc.freeze()  # what start-up built stays for the session: later passes need not rescan it
+            gc.enable()
 
     def _start(self) -> None:
         try:
@@ -846,8 +860,9 @@ class CompassApp(App[int]):
                 self.pop_screen()
 
 
-def run_app(paths: PolicyPaths) -> int:
-    app = CompassApp(paths)
+def run_app(paths: PolicyPaths, *, collector_paused: bool = False) -> int:
+    """Run the app; ``collector_paused``: the caller disabled Python's cyclic collector for start-up."""
+    app = CompassApp(paths, collector_paused=collector_paused)
     result = app.run()
     return result or 0
 
