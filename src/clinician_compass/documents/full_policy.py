@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from clinician_compass.documents.accounts import views
 from clinician_compass.documents.answers import Entry, account_entries, global_entries, platform_entries
-from clinician_compass.documents.citations import backing, departure, objections
+from clinician_compass.documents.citations import Backing, backing, departure, objections
 from clinician_compass.documents.dates import long_date, next_review
 from clinician_compass.documents.profile_text import jurisdiction_name, role_name
 from clinician_compass.documents.safe_text import flat
@@ -26,7 +26,7 @@ from clinician_compass.documents.short_form import (
     short_form_lines,
 )
 from clinician_compass.documents.writer import Piece, Writer, code, link, raw, strong
-from clinician_compass.guidance.model import Catalog, Source
+from clinician_compass.guidance.model import Catalog, Decision, Option, Source
 from clinician_compass.policy.model import Policy
 from clinician_compass.record import record
 
@@ -98,12 +98,20 @@ class _Citations:
     def __init__(self, catalog: Catalog, role: str, jurisdiction: str) -> None:
         self.catalog, self.role, self.jurisdiction = catalog, role, jurisdiction
         self.numbers: dict[str, int] = {}
+        self._backing: dict[tuple[str, str], Backing] = {}
+        """Each choice's backing, worked out once: its citations and its absence line both read it."""
+
+    def _backing_of(self, decision: Decision, option: Option) -> Backing:
+        key = (decision.id, option.id)
+        if key not in self._backing:
+            self._backing[key] = backing(self.catalog, decision, option, self.role, self.jurisdiction)
+        return self._backing[key]
 
     def cite(self, entry: Entry) -> tuple[tuple[int, str], ...]:
         """(number, label) for each source backing the entry's choice, in her order."""
         if not entry.option or not entry.decision:
             return ()
-        found = backing(self.catalog, entry.decision, entry.option, self.role, self.jurisdiction)
+        found = self._backing_of(entry.decision, entry.option)
         return tuple(
             (self.numbers.setdefault(c.source.id, len(self.numbers) + 1), c.text) for c in found.cited
         )
@@ -111,7 +119,7 @@ class _Citations:
     def absence(self, entry: Entry) -> str:
         if not entry.option or not entry.decision:
             return ""
-        return backing(self.catalog, entry.decision, entry.option, self.role, self.jurisdiction).absence
+        return self._backing_of(entry.decision, entry.option).absence
 
     def sources(self) -> tuple[Source, ...]:
         return tuple(self.catalog.sources[s] for s in self.numbers)
