@@ -57,6 +57,20 @@ def lowered(text: str) -> str:
     return text.translate(_ASCII_LOWER)
 
 
+_LOOKALIKES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+"""The letters beyond ASCII that ``re.IGNORECASE`` matches to ASCII ones (dotted and dotless I, long S,
+the Kelvin sign): tests/test_post_check_keys.py scans every code point so the list cannot go stale."""
+
+
+@lru_cache(maxsize=4)
+def folded(text: str) -> str:
+    """``text`` as ``re.IGNORECASE`` sees ASCII letters: lowered, look-alikes such as "\u017f" made "s".
+
+    A word that a case-blind pattern matches in ``text`` occurs, lowered, in this.
+    """
+    return lowered(text).translate(_LOOKALIKES)
+
+
 def present(text: str, needs: Iterable[str]) -> bool:
     """Whether any of the trigger words ``needs`` (lower case) occurs in ``text``; no needs: always."""
     low = lowered(text)

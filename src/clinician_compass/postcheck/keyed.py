@@ -1,0 +1,84 @@
+"""Word lists as data: each draft's pattern holds only the words the draft could match.
+
+The detectors' long lists (occupations, the people a story is about, the verbs
+of care, holidays, departments, rare events) cost more to compile than to run:
+most of a check's start-up went on compiling alternatives the draft never uses.
+Each entry of a list starts with a word, its key; a draft's pattern keeps only
+the entries whose key occurs in the draft, folded as ``re.IGNORECASE`` folds it.
+Dropping an entry whose key is absent cannot change a match, since the entry
+could not match anywhere, so every finding stays the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from clinician_compass.postcheck.finding import folded
+
+_LEADING = re.compile(r"[\w&'\u2019 -]*")
+"""The literal characters an entry can start with: anything else (``[``, ``(``, ``\\``) ends the key."""
+
+
+def key(entry: str) -> str:
+    """The literal text ``entry`` starts with, folded: "" (always kept) when it starts with a group or class.
+
+    A quantifier makes the letter before it optional, so "teachers?" is keyed "teacher".
+    """
+    literal = _LEADING.match(entry).group()  # type: ignore[union-attr]  # the pattern matches the empty string
+    if entry[len(literal) : len(literal) + 1] in ("?", "*", "{"):
+        literal = literal[:-1]
+    return folded(literal)
+
+
+class Words:
+    """The entries of one alternation, in order, each a piece of regular expression starting with its key.
+
+    Order matters as in any alternation: an earlier entry wins where two match at one place.
+    """
+
+    __slots__ = ("entries", "keys")
+
+    def __init__(self, *entries: str) -> None:
+        self.entries = entries
+        self.keys = tuple(key(entry) for entry in entries)
+
+    def __add__(self, other: Words) -> Words:
+        return Words(*self.entries, *other.entries)
+
+    def __str__(self) -> str:
+        return "(?:" + "|".join(self.entries) + ")"
+
+    def among(self, low: str) -> str:
+        """The alternation of the entries whose key is in ``low`` (a folded draft); one that never matches if none."""
+        kept = [entry for entry, word in zip(self.entries, self.keys) if word in low]
+        return "(?:" + "|".join(kept) + ")" if kept else "(?!)"
+
+
+@lru_cache(maxsize=256)
+def _compiled(source: str, flags: int) -> re.Pattern[str]:
+    return re.compile(source, flags)
+
+
+class Keyed:
+    """A pattern written around word lists: ``{name}`` in ``template`` stands for the list ``lists[name]``.
+
+    Braces meant for the regular expression are doubled, as in an f-string. Each draft gets the pattern
+    with each list cut to the entries its words allow, compiled once per cut.
+    """
+
+    __slots__ = ("_template", "_flags", "_lists")
+
+    def __init__(self, template: str, flags: int = 0, **lists: Words) -> None:
+        self._template = template
+        self._flags = flags
+        self._lists = lists
+
+    def source(self, text: str) -> str:
+        """The pattern's text for the draft ``text``."""
+        low = folded(text)
+        return self._template.format(**{name: words.among(low) for name, words in self._lists.items()})
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return _compiled(self.source(text), self._flags).finditer(text)
