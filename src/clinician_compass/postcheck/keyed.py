@@ -35,17 +35,21 @@ def key(entry: str) -> str:
 class Words:
     """The entries of one alternation, in order, each a piece of regular expression starting with its key.
 
-    Order matters as in any alternation: an earlier entry wins where two match at one place.
+    An entry that starts with a group or a class can be written ``(word, entry)``, ``word`` a word it
+    cannot match without; otherwise it is kept for every draft. Order matters as in any alternation:
+    an earlier entry wins where two match at one place.
     """
 
     __slots__ = ("entries", "keys")
 
-    def __init__(self, *entries: str) -> None:
-        self.entries = entries
-        self.keys = tuple(key(entry) for entry in entries)
+    def __init__(self, *entries: str | tuple[str, str]) -> None:
+        self.entries = tuple(entry if isinstance(entry, str) else entry[1] for entry in entries)
+        self.keys = tuple(key(entry) if isinstance(entry, str) else folded(entry[0]) for entry in entries)
 
     def __add__(self, other: Words) -> Words:
-        return Words(*self.entries, *other.entries)
+        joined = Words()
+        joined.entries, joined.keys = self.entries + other.entries, self.keys + other.keys
+        return joined
 
     def __str__(self) -> str:
         return "(?:" + "|".join(self.entries) + ")"
