@@ -61,38 +61,60 @@ _SAW = Words(
     r"chat(?:ted)?[ \t]+with", r"spoke[ \t]+(?:to|with)", r"talking[ \t]+(?:to|with)",
 )
 """Ways to say you saw someone at work."""
-_DIRECT = re.compile(
-    r"\b(?:(?:my|our|this|that|one)[ \t]+(?:[\w'-]+[ \t]+){0,2}?(?:patient|pt|client|service[ \t]+user)(?!s)\b"
-    r"|one[ \t]+of[ \t]+(?:my|our)[ \t]+(?:patients|pts|regulars)"
-    r"|(?:(?:a|our|the)[ \t]+)?patient[ \t]+(?:I|we|of[ \t]+mine|who|whose)\b"
-    r"|(?:patient|pt)(?:'s|\u2019s)[ \t]+\w+"
-    r"|(?:patient|pt|resident|survivor)[ \t]+(?:went[ \t]+home|passed|died|was[ \t]+discharged|turned|came|asked|told|today"
-    r"|yesterday|last[ \t]+night|earlier|this[ \t]+(?:morning|week|shift)|in[ \t]+clinic|is[ \t]+in|is[ \t]+\d)"
-    r"|(?<![\w@#])pts?(?![\w'])(?!/)|in[ \t]+resus|to[ \t]+resus"
-    r"|(?<!\w)resus(?:'d|ed|citated)?(?!\w)(?![ \t]+(?:training|course|council|officer|update|skills|trolley))"
-    r"|(?:interesting|fascinating|sad|tough|heartbreaking|unusual|memorable|great|classic)[ \t]+case"
-    r"|case[ \t]+(?:report|study|I[ \t]+saw|from[ \t]+(?:today|clinic|last[ \t]+night|this[ \t]+week|work))"
-    r"|(?:on|at|in|from)[ \t]+(?:my|our|the)[ \t]+(?:ward|clinic|shift|list|round|rounds|night[ \t]+shift|night)[ \t]+"
-    r"(?:today|tonight|this|last|a|an|one|we|I)\b"
-    r"|(?:admitted|discharged|intubated|resuscitated|delivered|triaged|clerked|reviewed|treated|examined|operated[ \t]+on)"
-    r"[ \t]+(?:a|an|this|one|my|her|him|them|twins|triplets)\b"
-    r"|we[ \t]+(?:changed|started|stopped|gave|put|sent|referred|admitted|discharged|treated|intubated|lost)[ \t]+"
-    r"(?:her|his|him|them|their)\b"
-    r"|(?:her|his|their)[ \t]+(?:script|prescription|notes|chart|bloods|results|referral|requisition|discharge|obs|meds)\b"
-    r"|(?:bed|bay|cubicle)[ \t]+\d+[ \t]+(?:is|was|has|had|asked|told|wants|keeps)"
-    r"|been[ \t]+coming[ \t]+to[ \t]+(?:our|my|the)[ \t]+(?:practice|clinic|surgery|pharmacy)"
-    r"|(?<!I[ \t]was[ \t])(?<!I'm[ \t])born[ \t]+(?:at[ \t]+\d|this|last|today|yesterday|on[ \t]+(?:the[ \t]+)?ward)"
-    r"|(?:bringing|brought|wheeling)[ \t]+in[ \t]+(?:a|an|the)\b"
-    r"|(?:told|telling)[ \t]+(?:a|the)[ \t]+(?:family|mum|mom|dad|wife|husband|daughter|son)\b"
-    r"|had[ \t]+(?:a|an|the|this|one)[ \t]+(?:[\w'-]+[ \t]+){0,3}?in[ \t]+(?:today|tonight|yesterday|this|last|for|with|clinic|earlier)\b)"
-    r"|(?-i:\b\d{1,3}[MF]\b)|\b\d{1,3}[ \t]?(?:yo|y/o|y\.o\.)(?!\w)"
-    r"|(?-i:\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z][\w'-]*[ \t]+(?:in[ \t]+(?i:bed|bay|cubicle|room)|told[ \t]+me|asked|showed[ \t]+me|said))"
-    r"|,[ \t]*\d{1,3},[ \t]+(?:came|come|was|is|told|asked|presented|arrived|had|brought|walked|collapsed)\b"
-    r"|(?-i:\b[Bb]aby[ \t]+[A-Z][a-z]+(?:'s|\u2019s)?[ \t]+(?:parents|mum|dad|family|is|was|went|came))"
-    r"|(?-i:\b[A-Z][a-z]+,[ \t]+\d{1,3},)"
-    r"|(?-i:\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z][\w-]*(?:'s|\u2019s)[ \t]+(?:son|daughter|wife|husband|family|mum|dad|carer|partner))",
-    re.I,
+_SAYS_SO = Words(
+    r"(?:my|our|this|that|one)[ \t]+(?:[\w'-]+[ \t]+){0,2}?(?:patient|pt|client|service[ \t]+user)(?!s)\b",
+    r"one[ \t]+of[ \t]+(?:my|our)[ \t]+(?:patients|pts|regulars)",
+    ("patient", r"(?:(?:a|our|the)[ \t]+)?patient[ \t]+(?:I|we|of[ \t]+mine|who|whose)\b"),
+    r"patient(?:'s|\u2019s)[ \t]+\w+",
+    r"pt(?:'s|\u2019s)[ \t]+\w+",
+    *(
+        rf"{who}[ \t]+(?:went[ \t]+home|passed|died|was[ \t]+discharged|turned|came|asked|told|today"
+        r"|yesterday|last[ \t]+night|earlier|this[ \t]+(?:morning|week|shift)|in[ \t]+clinic|is[ \t]+in|is[ \t]+\d)"
+        for who in ("patient", "pt", "resident", "survivor")
+    ),
+    ("pt", r"(?<![\w@#])pts?(?![\w'])(?!/)"),
+    ("resus", r"in[ \t]+resus"),
+    ("resus", r"to[ \t]+resus"),
+    (
+        "resus",
+        r"(?<!\w)resus(?:'d|ed|citated)?(?!\w)(?![ \t]+(?:training|course|council|officer|update|skills|trolley))",
+    ),
+    ("case", r"(?:interesting|fascinating|sad|tough|heartbreaking|unusual|memorable|great|classic)[ \t]+case"),
+    r"case[ \t]+(?:report|study|I[ \t]+saw|from[ \t]+(?:today|clinic|last[ \t]+night|this[ \t]+week|work))",
+    r"(?:on|at|in|from)[ \t]+(?:my|our|the)[ \t]+(?:ward|clinic|shift|list|round|rounds|night[ \t]+shift|night)"
+    r"[ \t]+(?:today|tonight|this|last|a|an|one|we|I)\b",
+    r"(?:admitted|discharged|intubated|resuscitated|delivered|triaged|clerked|reviewed|treated|examined"
+    r"|operated[ \t]+on)[ \t]+(?:a|an|this|one|my|her|him|them|twins|triplets)\b",
+    r"we[ \t]+(?:changed|started|stopped|gave|put|sent|referred|admitted|discharged|treated|intubated|lost)[ \t]+"
+    r"(?:her|his|him|them|their)\b",
+    r"(?:her|his|their)[ \t]+(?:script|prescription|notes|chart|bloods|results|referral|requisition|discharge|obs"
+    r"|meds)\b",
+    *(rf"{place}[ \t]+\d+[ \t]+(?:is|was|has|had|asked|told|wants|keeps)" for place in ("bed", "bay", "cubicle")),
+    r"been[ \t]+coming[ \t]+to[ \t]+(?:our|my|the)[ \t]+(?:practice|clinic|surgery|pharmacy)",
+    (
+        "born",
+        r"(?<!I[ \t]was[ \t])(?<!I'm[ \t])born[ \t]+(?:at[ \t]+\d|this|last|today|yesterday"
+        r"|on[ \t]+(?:the[ \t]+)?ward)",
+    ),
+    *(rf"{bring}[ \t]+in[ \t]+(?:a|an|the)\b" for bring in ("bringing", "brought", "wheeling")),
+    *(rf"{tell}[ \t]+(?:a|the)[ \t]+(?:family|mum|mom|dad|wife|husband|daughter|son)\b" for tell in ("told", "telling")),
+    r"had[ \t]+(?:a|an|the|this|one)[ \t]+(?:[\w'-]+[ \t]+){0,3}?in[ \t]+(?:today|tonight|yesterday|this|last|for"
+    r"|with|clinic|earlier)\b",
 )
+"""Words that say the post is about a patient or a case, each starting where a word starts."""
+_SHORTHAND = Words(
+    r"(?-i:\b\d{1,3}[MF]\b)",
+    r"\b\d{1,3}[ \t]?(?:yo|y/o|y\.o\.)(?!\w)",
+    r"(?-i:\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z][\w'-]*[ \t]+(?:in[ \t]+(?i:bed|bay|cubicle|room)|told[ \t]+me|asked"
+    r"|showed[ \t]+me|said))",
+    r",[ \t]*\d{1,3},[ \t]+(?:came|come|was|is|told|asked|presented|arrived|had|brought|walked|collapsed)\b",
+    ("baby", r"(?-i:\b[Bb]aby[ \t]+[A-Z][a-z]+(?:'s|\u2019s)?[ \t]+(?:parents|mum|dad|family|is|was|went|came))"),
+    r"(?-i:\b[A-Z][a-z]+,[ \t]+\d{1,3},)",
+    r"(?-i:\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z][\w-]*(?:'s|\u2019s)[ \t]+(?:son|daughter|wife|husband|family|mum|dad"
+    r"|carer|partner))",
+)
+"""Notes' shorthand for a patient: "72F", "Mrs Patel in bed 3", "Doris, 94,"."""
+_DIRECT = Keyed(r"\b{says_so}|{shorthand}", re.I, says_so=_SAYS_SO, shorthand=_SHORTHAND)
 _NARRATIVE = Keyed(
     r"\b(?:a|an|the|this|one|our|my|that|someone's|someone\u2019s)[ \t]+(?:[\w'-]+[ \t]+){{0,3}}?{person}\b"
     r"[^.!?\n]{{0,80}}?\b(?:(?:I|we)[ \t]+{care}|{verb})\b",
