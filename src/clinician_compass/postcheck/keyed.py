@@ -19,32 +19,37 @@ from clinician_compass.postcheck.finding import folded
 
 _LEADING = re.compile(r"[\w&'\u2019 -]*")
 """The literal characters an entry can start with: anything else (``[``, ``(``, ``\\``) ends the key."""
+_LEADING_WORDS = re.compile(r"\(\?:([\w'|]+)\)(?![?*{])")
+"""A group of plain words an entry starts with, as in "(?:shark|dog)[ \\t]+bite": each is a key."""
 
 
-def key(entry: str) -> str:
-    """The literal text ``entry`` starts with, folded: "" (always kept) when it starts with a group or class.
+def keys(entry: str) -> tuple[str, ...]:
+    """The words ``entry`` can start with, folded; ("",) (always kept) when it starts otherwise.
 
     A quantifier makes the letter before it optional, so "teachers?" is keyed "teacher".
     """
-    literal = _LEADING.match(entry).group()  # type: ignore[union-attr]  # the pattern matches the empty string
+    group = _LEADING_WORDS.match(entry)
+    if group:
+        return tuple(folded(word) for word in group.group(1).split("|"))
+    literal = _LEADING.match(entry).group()  # type: ignore[union-attr]  # it matches the empty string
     if entry[len(literal) : len(literal) + 1] in ("?", "*", "{"):
         literal = literal[:-1]
-    return folded(literal)
+    return (folded(literal),)
 
 
 class Words:
     """The entries of one alternation, in order, each a piece of regular expression starting with its key.
 
-    An entry that starts with a group or a class can be written ``(word, entry)``, ``word`` a word it
-    cannot match without; otherwise it is kept for every draft. Order matters as in any alternation:
-    an earlier entry wins where two match at one place.
+    An entry that starts in some other way can be written ``(key, entry)``, the key a word (or a tuple of
+    words, one of which) it cannot match without; else it is kept for every draft. Order matters as in
+    any alternation: an earlier entry wins where two match at one place.
     """
 
     __slots__ = ("entries", "keys")
 
-    def __init__(self, *entries: str | tuple[str, str]) -> None:
+    def __init__(self, *entries: str | tuple[str | tuple[str, ...], str]) -> None:
         self.entries = tuple(entry if isinstance(entry, str) else entry[1] for entry in entries)
-        self.keys = tuple(key(entry) if isinstance(entry, str) else folded(entry[0]) for entry in entries)
+        self.keys = tuple(keys(entry) if isinstance(entry, str) else _given(entry[0]) for entry in entries)
 
     def __add__(self, other: Words) -> Words:
         joined = Words()
@@ -56,8 +61,12 @@ class Words:
 
     def among(self, low: str) -> str:
         """The alternation of the entries whose key is in ``low`` (a folded draft); one that never matches if none."""
-        kept = [entry for entry, word in zip(self.entries, self.keys) if word in low]
+        kept = [entry for entry, words in zip(self.entries, self.keys) if any(word in low for word in words)]
         return "(?:" + "|".join(kept) + ")" if kept else "(?!)"
+
+
+def _given(words: str | tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(folded(word) for word in ((words,) if isinstance(words, str) else words))
 
 
 @lru_cache(maxsize=256)

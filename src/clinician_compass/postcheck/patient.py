@@ -62,16 +62,16 @@ _SAW = Words(
 )
 """Ways to say you saw someone at work."""
 _SAYS_SO = Words(
-    r"(?:my|our|this|that|one)[ \t]+(?:[\w'-]+[ \t]+){0,2}?(?:patient|pt|client|service[ \t]+user)(?!s)\b",
+    (
+        ("patient", "pt", "client", "service"),
+        r"(?:my|our|this|that|one)[ \t]+(?:[\w'-]+[ \t]+){0,2}?(?:patient|pt|client|service[ \t]+user)(?!s)\b",
+    ),
     r"one[ \t]+of[ \t]+(?:my|our)[ \t]+(?:patients|pts|regulars)",
     ("patient", r"(?:(?:a|our|the)[ \t]+)?patient[ \t]+(?:I|we|of[ \t]+mine|who|whose)\b"),
-    r"patient(?:'s|\u2019s)[ \t]+\w+",
-    r"pt(?:'s|\u2019s)[ \t]+\w+",
-    *(
-        rf"{who}[ \t]+(?:went[ \t]+home|passed|died|was[ \t]+discharged|turned|came|asked|told|today"
-        r"|yesterday|last[ \t]+night|earlier|this[ \t]+(?:morning|week|shift)|in[ \t]+clinic|is[ \t]+in|is[ \t]+\d)"
-        for who in ("patient", "pt", "resident", "survivor")
-    ),
+    r"(?:patient|pt)(?:'s|\u2019s)[ \t]+\w+",
+    r"(?:patient|pt|resident|survivor)[ \t]+(?:went[ \t]+home|passed|died|was[ \t]+discharged|turned|came|asked"
+    r"|told|today|yesterday|last[ \t]+night|earlier|this[ \t]+(?:morning|week|shift)|in[ \t]+clinic|is[ \t]+in"
+    r"|is[ \t]+\d)",
     ("pt", r"(?<![\w@#])pts?(?![\w'])(?!/)"),
     ("resus", r"in[ \t]+resus"),
     ("resus", r"to[ \t]+resus"),
@@ -83,21 +83,25 @@ _SAYS_SO = Words(
     r"case[ \t]+(?:report|study|I[ \t]+saw|from[ \t]+(?:today|clinic|last[ \t]+night|this[ \t]+week|work))",
     r"(?:on|at|in|from)[ \t]+(?:my|our|the)[ \t]+(?:ward|clinic|shift|list|round|rounds|night[ \t]+shift|night)"
     r"[ \t]+(?:today|tonight|this|last|a|an|one|we|I)\b",
-    r"(?:admitted|discharged|intubated|resuscitated|delivered|triaged|clerked|reviewed|treated|examined"
-    r"|operated[ \t]+on)[ \t]+(?:a|an|this|one|my|her|him|them|twins|triplets)\b",
+    (
+        ("admitted", "discharged", "intubated", "resuscitated", "delivered", "triaged", "clerked", "reviewed",
+         "treated", "examined", "operated"),
+        r"(?:admitted|discharged|intubated|resuscitated|delivered|triaged|clerked|reviewed|treated|examined"
+        r"|operated[ \t]+on)[ \t]+(?:a|an|this|one|my|her|him|them|twins|triplets)\b",
+    ),
     r"we[ \t]+(?:changed|started|stopped|gave|put|sent|referred|admitted|discharged|treated|intubated|lost)[ \t]+"
     r"(?:her|his|him|them|their)\b",
     r"(?:her|his|their)[ \t]+(?:script|prescription|notes|chart|bloods|results|referral|requisition|discharge|obs"
     r"|meds)\b",
-    *(rf"{place}[ \t]+\d+[ \t]+(?:is|was|has|had|asked|told|wants|keeps)" for place in ("bed", "bay", "cubicle")),
+    r"(?:bed|bay|cubicle)[ \t]+\d+[ \t]+(?:is|was|has|had|asked|told|wants|keeps)",
     r"been[ \t]+coming[ \t]+to[ \t]+(?:our|my|the)[ \t]+(?:practice|clinic|surgery|pharmacy)",
     (
         "born",
         r"(?<!I[ \t]was[ \t])(?<!I'm[ \t])born[ \t]+(?:at[ \t]+\d|this|last|today|yesterday"
         r"|on[ \t]+(?:the[ \t]+)?ward)",
     ),
-    *(rf"{bring}[ \t]+in[ \t]+(?:a|an|the)\b" for bring in ("bringing", "brought", "wheeling")),
-    *(rf"{tell}[ \t]+(?:a|the)[ \t]+(?:family|mum|mom|dad|wife|husband|daughter|son)\b" for tell in ("told", "telling")),
+    r"(?:bringing|brought|wheeling)[ \t]+in[ \t]+(?:a|an|the)\b",
+    r"(?:told|telling)[ \t]+(?:a|the)[ \t]+(?:family|mum|mom|dad|wife|husband|daughter|son)\b",
     r"had[ \t]+(?:a|an|the|this|one)[ \t]+(?:[\w'-]+[ \t]+){0,3}?in[ \t]+(?:today|tonight|yesterday|this|last|for"
     r"|with|clinic|earlier)\b",
 )

@@ -42,10 +42,7 @@ _SUPERLATIVE = Keyed(
 )
 _EVENTS = Words(
     r"struck[ \t]+by[ \t]+lightning",
-    *(
-        rf"{animal}[ \t]+(?:attack|bite)"
-        for animal in ("shark", "crocodile", "croc", "snake", "dog", "bear", "cougar", "kangaroo")
-    ),
+    r"(?:shark|crocodile|croc|snake|dog|bear|cougar|kangaroo)[ \t]+(?:attack|bite)",
     r"bitten[ \t]+by[ \t]+a[ \t]+\w+",
     r"lottery[ \t]+win(?:ner)?",
     r"won[ \t]+the[ \t]+lottery",
@@ -64,7 +61,7 @@ _EVENTS = Words(
     r"air[ \t]+ambulanced",
     r"flown[ \t]+in",
     r"explod(?:ed|ing)",
-    ("weeks", r"(?:born|delivered|arrived)[^.!?\n]{0,20}?at[ \t]+2[0-8][ \t]+weeks"),
+    (("born", "delivered", "arrived"), r"(?:born|delivered|arrived)[^.!?\n]{0,20}?at[ \t]+2[0-8][ \t]+weeks"),
     r"up[ \t]+(?:his|her|their|each|a|one)[ \t]+(?:nose|nostril|ear|bottom)",
     r"the[ \t]+fire[ \t]+(?:at|on|in)",
     r"the[ \t]+(?:stabbing|shooting|explosion|flood|bushfire|wildfire|tornado|earthquake)(?:[ \t]+(?:at|on|in))?",
@@ -72,22 +69,18 @@ _EVENTS = Words(
     r"fell[ \t]+(?:from|off)[ \t]+(?:a|the)[ \t]+(?:roof|balcony|cliff|horse|bridge)",
     r"swallowed[ \t]+(?:a|an|his|her)[ \t]+(?:whole[ \t]+)?(?:set[ \t]+of[ \t]+)?\w+(?:[ \t]+battery)?",
     r"glued[ \t]+\w+[ \t]+\w+",
-    *(
-        rf"{birth}[^.!?\n]{{0,30}}?in[ \t]+(?:the[ \t]+back[ \t]+of[ \t]+)?(?:the|a)[ \t]+"
-        r"(?:lift|elevator|car|taxi|car[ \t]+park|ambulance|toilet)"
-        for birth in ("born", "delivered", r"gave[ \t]+birth")
+    (
+        ("born", "delivered", "gave"),
+        r"(?:born|delivered|gave[ \t]+birth)[^.!?\n]{0,30}?in[ \t]+(?:the[ \t]+back[ \t]+of[ \t]+)?(?:the|a)[ \t]+"
+        r"(?:lift|elevator|car|taxi|car[ \t]+park|ambulance|toilet)",
     ),
     ("stuck", r"\w+[ \t]+stuck[ \t]+(?:in|to|on)[ \t]+(?:the|a|his|her)[ \t]+\w+"),
     r"fireworks?[ \t]+(?:injur(?:y|ies)|burns?)",
     r"tattoo[^.!?\n]{0,30}?of[ \t]+(?:his|her|their)[ \t]+own[ \t]+\w+",
     ("followers", r"\d+(?:\.\d)?[ \t]?(?:million|k|thousand)[ \t]+followers"),
-    r"fought[ \t]+(?:at|in|on)[ \t]+[A-Z]\w+",
-    r"served[ \t]+(?:at|in|on)[ \t]+[A-Z]\w+",
+    r"(?:fought|served)[ \t]+(?:at|in|on)[ \t]+[A-Z]\w+",
     ("fire", r"the[ \t]+\w+[ \t]+fire(?![ \t]+(?:safety|drill|alarm|exit|door|service))"),
-    *(
-        rf"{wait}[ \t]+outside[^.!?\n]{{0,40}}?for[ \t]+(?:\w+[ \t]+)?(?:days|weeks|nights)"
-        for wait in ("waited", "slept", "camped")
-    ),
+    r"(?:waited|slept|camped)[ \t]+outside[^.!?\n]{0,40}?for[ \t]+(?:\w+[ \t]+)?(?:days|weeks|nights)",
     r"stuck[ \t]+in[ \t]+(?:his|her|their)[ \t]+\w+",
     r"impaled",
     r"hit[ \t]+by[ \t]+a[ \t]+(?:train|tram|bus)",
