@@ -89,7 +89,7 @@ _HOLIDAY_NAMES = Words(
     r"Waitangi[ \t]+Day",
 )
 """Holidays and days everyone remembers (``keyed.Words``); a new one also needs its word in ``_HOLIDAYS``."""
-_HOLIDAY = Keyed(r"\b{holidays}\b", re.I, holidays=_HOLIDAY_NAMES)
+_HOLIDAY = Keyed(r"\b{holidays}\b", re.I, required=("holidays",), holidays=_HOLIDAY_NAMES)
 _TIME = lazy(
     r"(?<![\w:])(?:(?:at|around|about|by|from|since|until)[ \t]+)?(?:\d{1,2}(?:[:.]\d{2})?[ \t]?(?:am\b|pm\b|a\.m\.|p\.m\.)"
     r"|[01]\d[:h]?[0-5]\d(?=[ \t]*(?:hrs|hours|h)\b)|\d{1,2}:\d{2}"

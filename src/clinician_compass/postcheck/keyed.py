@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from clinician_compass.postcheck.finding import folded
 
-_LEADING = re.compile(r"[\w&'\u2019 -]*")
+_LEADING = re.compile(r"[\w&'\u2019 ,-]*")
 """The literal characters an entry can start with: anything else (``[``, ``(``, ``\\``) ends the key."""
 _LEADING_WORDS = re.compile(r"\(\?:([\w'|]+)\)(?![?*{])")
 """A group of plain words an entry starts with, as in "(?:shark|dog)[ \\t]+bite": each is a key."""
@@ -45,24 +45,23 @@ class Words:
     any alternation: an earlier entry wins where two match at one place.
     """
 
-    __slots__ = ("entries", "keys")
+    __slots__ = ("entries", "keys", "_words")
 
     def __init__(self, *entries: str | tuple[str | tuple[str, ...], str]) -> None:
         self.entries = tuple(entry if isinstance(entry, str) else entry[1] for entry in entries)
         self.keys = tuple(keys(entry) if isinstance(entry, str) else _given(entry[0]) for entry in entries)
+        self._words = frozenset(word for words in self.keys for word in words)
 
     def __add__(self, other: Words) -> Words:
-        joined = Words()
-        joined.entries, joined.keys = self.entries + other.entries, self.keys + other.keys
-        return joined
+        return Words(*zip(self.keys, self.entries), *zip(other.keys, other.entries))
 
     def __str__(self) -> str:
         return "(?:" + "|".join(self.entries) + ")"
 
-    def among(self, low: str) -> str:
-        """The alternation of the entries whose key is in ``low`` (a folded draft); one that never matches if none."""
-        kept = [entry for entry, words in zip(self.entries, self.keys) if any(word in low for word in words)]
-        return "(?:" + "|".join(kept) + ")" if kept else "(?!)"
+    def kept(self, low: str) -> list[str]:
+        """The entries whose key is in ``low``, a folded draft."""
+        present = {word for word in self._words if word in low}
+        return [entry for entry, words in zip(self.entries, self.keys) if not present.isdisjoint(words)]
 
 
 def _given(words: str | tuple[str, ...]) -> tuple[str, ...]:
@@ -78,20 +77,29 @@ class Keyed:
     """A pattern written around word lists: ``{name}`` in ``template`` stands for the list ``lists[name]``.
 
     Braces meant for the regular expression are doubled, as in an f-string. Each draft gets the pattern
-    with each list cut to the entries its words allow, compiled once per cut.
+    with each list cut to the entries its words allow, compiled once per cut. The lists named in
+    ``required`` are ones the pattern cannot match without: a draft with none of a required list's
+    entries is not scanned at all.
     """
 
-    __slots__ = ("_template", "_flags", "_lists")
+    __slots__ = ("_template", "_flags", "_required", "_lists")
 
-    def __init__(self, template: str, flags: int = 0, **lists: Words) -> None:
+    def __init__(self, template: str, flags: int = 0, *, required: tuple[str, ...] = (), **lists: Words) -> None:
         self._template = template
         self._flags = flags
+        self._required = required
         self._lists = lists
 
-    def source(self, text: str) -> str:
-        """The pattern's text for the draft ``text``."""
+    def source(self, text: str) -> str | None:
+        """The pattern's text for the draft ``text``; None when it cannot match there."""
         low = folded(text)
-        return self._template.format(**{name: words.among(low) for name, words in self._lists.items()})
+        kept = {name: words.kept(low) for name, words in self._lists.items()}
+        if any(not kept[name] for name in self._required):
+            return None
+        return self._template.format(
+            **{name: "(?:" + "|".join(entries) + ")" if entries else "(?!)" for name, entries in kept.items()}
+        )
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return _compiled(self.source(text), self._flags).finditer(text)
+        source = self.source(text)
+        return iter(()) if source is None else _compiled(source, self._flags).finditer(text)

@@ -81,20 +81,30 @@ _SAYS_SO = Words(
     ),
     ("case", r"(?:interesting|fascinating|sad|tough|heartbreaking|unusual|memorable|great|classic)[ \t]+case"),
     r"case[ \t]+(?:report|study|I[ \t]+saw|from[ \t]+(?:today|clinic|last[ \t]+night|this[ \t]+week|work))",
-    r"(?:on|at|in|from)[ \t]+(?:my|our|the)[ \t]+(?:ward|clinic|shift|list|round|rounds|night[ \t]+shift|night)"
-    r"[ \t]+(?:today|tonight|this|last|a|an|one|we|I)\b",
+    (
+        ("ward", "clinic", "shift", "list", "round", "night"),
+        r"(?:on|at|in|from)[ \t]+(?:my|our|the)[ \t]+(?:ward|clinic|shift|list|round|rounds|night[ \t]+shift"
+        r"|night)[ \t]+(?:today|tonight|this|last|a|an|one|we|I)\b",
+    ),
     (
         ("admitted", "discharged", "intubated", "resuscitated", "delivered", "triaged", "clerked", "reviewed",
          "treated", "examined", "operated"),
         r"(?:admitted|discharged|intubated|resuscitated|delivered|triaged|clerked|reviewed|treated|examined"
         r"|operated[ \t]+on)[ \t]+(?:a|an|this|one|my|her|him|them|twins|triplets)\b",
     ),
-    r"we[ \t]+(?:changed|started|stopped|gave|put|sent|referred|admitted|discharged|treated|intubated|lost)[ \t]+"
-    r"(?:her|his|him|them|their)\b",
-    r"(?:her|his|their)[ \t]+(?:script|prescription|notes|chart|bloods|results|referral|requisition|discharge|obs"
-    r"|meds)\b",
+    (
+        ("her", "his", "him", "them", "their"),
+        r"we[ \t]+(?:changed|started|stopped|gave|put|sent|referred|admitted|discharged|treated|intubated|lost)"
+        r"[ \t]+(?:her|his|him|them|their)\b",
+    ),
+    (
+        ("script", "prescription", "notes", "chart", "bloods", "results", "referral", "requisition", "discharge",
+         "obs", "meds"),
+        r"(?:her|his|their)[ \t]+(?:script|prescription|notes|chart|bloods|results|referral|requisition"
+        r"|discharge|obs|meds)\b",
+    ),
     r"(?:bed|bay|cubicle)[ \t]+\d+[ \t]+(?:is|was|has|had|asked|told|wants|keeps)",
-    r"been[ \t]+coming[ \t]+to[ \t]+(?:our|my|the)[ \t]+(?:practice|clinic|surgery|pharmacy)",
+    ("coming", r"been[ \t]+coming[ \t]+to[ \t]+(?:our|my|the)[ \t]+(?:practice|clinic|surgery|pharmacy)"),
     (
         "born",
         r"(?<!I[ \t]was[ \t])(?<!I'm[ \t])born[ \t]+(?:at[ \t]+\d|this|last|today|yesterday"
@@ -105,17 +115,23 @@ _SAYS_SO = Words(
     r"had[ \t]+(?:a|an|the|this|one)[ \t]+(?:[\w'-]+[ \t]+){0,3}?in[ \t]+(?:today|tonight|yesterday|this|last|for"
     r"|with|clinic|earlier)\b",
 )
-"""Words that say the post is about a patient or a case, each starting where a word starts."""
+"""Words that say the post is about a patient or a case."""
 _SHORTHAND = Words(
     r"(?-i:\b\d{1,3}[MF]\b)",
     r"\b\d{1,3}[ \t]?(?:yo|y/o|y\.o\.)(?!\w)",
-    r"(?-i:\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z][\w'-]*[ \t]+(?:in[ \t]+(?i:bed|bay|cubicle|room)|told[ \t]+me|asked"
-    r"|showed[ \t]+me|said))",
+    (
+        ("mr", "ms", "miss"),
+        r"(?-i:\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z][\w'-]*[ \t]+(?:in[ \t]+(?i:bed|bay|cubicle|room)|told[ \t]+me|asked"
+        r"|showed[ \t]+me|said))",
+    ),
     r",[ \t]*\d{1,3},[ \t]+(?:came|come|was|is|told|asked|presented|arrived|had|brought|walked|collapsed)\b",
     ("baby", r"(?-i:\b[Bb]aby[ \t]+[A-Z][a-z]+(?:'s|\u2019s)?[ \t]+(?:parents|mum|dad|family|is|was|went|came))"),
-    r"(?-i:\b[A-Z][a-z]+,[ \t]+\d{1,3},)",
-    r"(?-i:\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z][\w-]*(?:'s|\u2019s)[ \t]+(?:son|daughter|wife|husband|family|mum|dad"
-    r"|carer|partner))",
+    (",", r"(?-i:\b[A-Z][a-z]+,[ \t]+\d{1,3},)"),
+    (
+        ("mr", "ms", "miss"),
+        r"(?-i:\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z][\w-]*(?:'s|\u2019s)[ \t]+(?:son|daughter|wife|husband|family|mum|dad"
+        r"|carer|partner))",
+    ),
 )
 """Notes' shorthand for a patient: "72F", "Mrs Patel in bed 3", "Doris, 94,"."""
 _DIRECT = Keyed(r"\b{says_so}|{shorthand}", re.I, says_so=_SAYS_SO, shorthand=_SHORTHAND)
@@ -123,6 +139,7 @@ _NARRATIVE = Keyed(
     r"\b(?:a|an|the|this|one|our|my|that|someone's|someone\u2019s)[ \t]+(?:[\w'-]+[ \t]+){{0,3}}?{person}\b"
     r"[^.!?\n]{{0,80}}?\b(?:(?:I|we)[ \t]+{care}|{verb})\b",
     re.I,
+    required=("person",),
     person=_PERSON,
     care=_CARE,
     verb=_VERB,
@@ -136,6 +153,7 @@ _SENTENCE_START = re.compile(
 _SAW_PERSON = Keyed(
     r"\b{saw}[ \t]+(?:a|an|this|one|my|our)[ \t]+(?:[\w'-]+[ \t]+){{0,2}}?{person}\b",
     re.I,
+    required=("saw", "person"),
     saw=_SAW,
     person=_PERSON,
 )

@@ -45,12 +45,14 @@ _POINTED = Keyed(
     r"|look[ \t]+at[ \t]+(?:this|that|the)|check(?:[ \t]+out)?[ \t]+this|sharing[ \t]+(?:a|this|the))"
     r":?[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?{image}\b",
     re.I,
+    required=("image",),
     image=_IMAGE,
 )
 _ATTACHED = Keyed(
     r"\b{image}[ \t]+(?:attached|below|above|in[ \t]+(?:the[ \t]+)?(?:thread|comments|replies)"
     r"|(?:shared|posted|used)[ \t]+with)\b",
     re.I,
+    required=("image",),
     image=_IMAGE,
 )
 _SELFIE = lazy(

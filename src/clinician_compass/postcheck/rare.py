@@ -86,7 +86,7 @@ _EVENTS = Words(
     r"hit[ \t]+by[ \t]+a[ \t]+(?:train|tram|bus)",
 )
 """Unusual events that make a case memorable."""
-_EVENT = Keyed(r"\b{events}\b", re.I, events=_EVENTS)
+_EVENT = Keyed(r"\b{events}\b", re.I, required=("events",), events=_EVENTS)
 
 
 @lru_cache(maxsize=64)

@@ -45,6 +45,7 @@ _INTRODUCED = Keyed(
     r"|high[ \t]+school|secondary[ \t]+school|premier[ \t]+league|Premier[ \t]+League|A-League|state|county|club"
     r"|village|parish)[ \t]+)*{jobs}\b",
     re.I,
+    required=("jobs",),
     jobs=JOBS,
 )
 _PLAYS = lazy(
@@ -52,7 +53,7 @@ _PLAYS = lazy(
     r"|in[ \t]+the[ \t]+(?:NHL|NFL|NBA|AFL|NRL|Premier[ \t]+League|A-League))(?:[ \t]+for[ \t]+the[ \t]+[a-z]+[ \t]+school)?"
 )
 _WHERE_WORKS = lazy(r"\bthe[ \t]+[\w'-]+[ \t]+where[ \t]+(?:she|he|they)[ \t]+(?:works|worked)\b")
-_EX = Keyed(r"\bex-{jobs}\b", re.I, jobs=JOBS)
+_EX = Keyed(r"\bex-{jobs}\b", re.I, required=("jobs",), jobs=JOBS)
 _PUBLIC = lazy(
     r"\b(?:the[ \t]+(?:mayor|MP|local[ \t]+MP|premier|governor|sheriff|bishop|headteacher|vicar)|celebrit(?:y|ies)"
     r"|a[ \t]+local[ \t]+legend|household[ \t]+name|well[- ]known[ \t]+(?:locally|in[ \t]+(?:the[ \t]+)?(?:town|area|village)))\b"
