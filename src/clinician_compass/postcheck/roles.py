@@ -58,9 +58,13 @@ _PUBLIC = lazy(
     r"\b(?:the[ \t]+(?:mayor|MP|local[ \t]+MP|premier|governor|sheriff|bishop|headteacher|vicar)|celebrit(?:y|ies)"
     r"|a[ \t]+local[ \t]+legend|household[ \t]+name|well[- ]known[ \t]+(?:locally|in[ \t]+(?:the[ \t]+)?(?:town|area|village)))\b"
 )
-_WORKS_AT = lazy(
-    r"\b(?:he|she|they|who|dad|mum|husband|wife|son|daughter|partner)[ \t]+(?:works|worked)(?:[ \t]+(?:nights|days|shifts|part-time|full-time|weekends))?[ \t]+(?:at|for|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3}",
+_WORKS_AT = Keyed(
+    r"\b(?:he|she|they|who|dad|mum|husband|wife|son|daughter|partner)[ \t]+{works}"
+    r"(?:[ \t]+(?:nights|days|shifts|part-time|full-time|weekends))?[ \t]+(?:at|for|in)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){{0,3}}",
     re.I,
+    required=("works",),
+    works=Words("works", "worked"),
 )
 
 
