@@ -100,6 +100,14 @@ class Keyed:
             **{name: "(?:" + "|".join(entries) + ")" if entries else "(?!)" for name, entries in kept.items()}
         )
 
+    def with_lists(self, **lists: Words) -> Keyed:
+        """This pattern with some of its lists replaced, say by one with a word added."""
+        return Keyed(self._template, self._flags, required=self._required, **(self._lists | lists))
+
+    def full_source(self) -> str:
+        """The pattern with every entry of every list: what each draft's cut must agree with."""
+        return self._template.format(**{name: str(words) for name, words in self._lists.items()})
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         source = self.source(text)
         return iter(()) if source is None else _compiled(source, self._flags).finditer(text)
