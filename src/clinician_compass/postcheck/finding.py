@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Protocol
 
 from clinician_compass.record import record
 
@@ -111,9 +112,15 @@ def lazy(source: str, flags: int = 0) -> Lazy:
     return Lazy(source, flags)
 
 
+class Scanner(Protocol):
+    """What ``spans`` scans with: a compiled pattern, a ``Lazy`` one, or a ``keyed.Keyed`` one."""
+
+    def finditer(self, text: str, /) -> Iterator[re.Match[str]]: ...
+
+
 def spans(
     kind: str,
-    pattern: re.Pattern[str] | Lazy,
+    pattern: Scanner,
     text: str,
     why: str,
     *,
