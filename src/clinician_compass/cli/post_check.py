@@ -121,8 +121,11 @@ def marked_lines(text: str, marked: set[int], width: int = WIDTH) -> list[str]:
         marks: list[str] = []
         used, last_space = 0, -1
         for i, char in enumerate(line):
-            shown = printable(char)
-            cells = sum(_cells(c) for c in shown)
+            if " " <= char <= "~":  # printable ASCII, most of a draft: itself, one column
+                shown, cells = char, 1
+            else:
+                shown = printable(char)
+                cells = sum(_cells(c) for c in shown)
             if used + cells > width and row:
                 cut = last_space + 1 if last_space >= 0 else len(row)
                 out += ["  " + "".join(row[:cut]).rstrip(), "  " + "".join(marks[:cut]).rstrip()]
