@@ -24,6 +24,20 @@ def load_catalog() -> Catalog:
     return load_cached(DATA, _from_toml)
 
 
+def rare_conditions() -> tuple[str, ...]:
+    """The packaged catalog's rare conditions, kept between runs on their own: ``check-post`` needs no
+    more of the catalog, and reading the whole kept copy back would cost it several milliseconds."""
+    from clinician_compass.guidance import cache
+
+    if load_catalog.cache_info().currsize or os.environ.get(cache.ENV_DISABLE):
+        return load_catalog().rare_conditions
+    try:
+        key = cache.catalog_key(DATA) + "\n" + cache.code_key(Path(__file__))
+    except OSError:
+        return load_catalog().rare_conditions
+    return cache.load_kept("rare-conditions", key, lambda: load_catalog().rare_conditions, tuple)
+
+
 def _from_toml(folder: Path) -> Catalog:
     # The TOML parser and the validator are only imported when the kept copy cannot be used.
     from clinician_compass.guidance.loader import load_catalog_from
