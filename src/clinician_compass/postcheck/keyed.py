@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from clinician_compass.postcheck.finding import folded
+from clinician_compass.postcheck.finding import fold, folded
 
 _LEADING = re.compile(r"[\w&'\u2019 ,-]*")
 """The literal characters an entry can start with: anything else (``[``, ``(``, ``\\``) ends the key."""
@@ -30,11 +30,11 @@ def keys(entry: str) -> tuple[str, ...]:
     """
     group = _LEADING_WORDS.match(entry)
     if group:
-        return tuple(folded(word) for word in group.group(1).split("|"))
+        return tuple(fold(word) for word in group.group(1).split("|"))
     literal = _LEADING.match(entry).group()  # type: ignore[union-attr]  # it matches the empty string
     if entry[len(literal) : len(literal) + 1] in ("?", "*", "{"):
         literal = literal[:-1]
-    return (folded(literal),)
+    return (fold(literal),)
 
 
 class Words:
@@ -65,7 +65,7 @@ class Words:
 
 
 def _given(words: str | tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(folded(word) for word in ((words,) if isinstance(words, str) else words))
+    return tuple(fold(word) for word in ((words,) if isinstance(words, str) else words))
 
 
 @lru_cache(maxsize=256)
