@@ -6,9 +6,10 @@ import os
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from clinician_compass.guidance.model import Catalog
+if TYPE_CHECKING:
+    from clinician_compass.guidance.model import Catalog
 
 T = TypeVar("T")
 
