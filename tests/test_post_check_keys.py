@@ -77,6 +77,9 @@ def test_an_entry_keeps_the_words_it_starts_with_and_one_starting_otherwise_is_a
     assert keys("Hallowe'?en") == ("hallowe",)
     assert keys("\\d{1,3}[ \\t]?yo") == ("",)
     assert Words("\\d+ years", "teachers?").kept(folded("no job here")) == ["\\d+ years"]
+    assert Words("sons?").kept(folded("A person, a reason")) == [], "a key inside a word keeps nothing"
+    assert Words("sons?").kept(folded("Her \u017fons came")) == ["sons?"]
+    assert Words(("a&e", "A&E")).kept(folded("in our A&E")) == ["A&E"]
 
 
 _KEYED = [

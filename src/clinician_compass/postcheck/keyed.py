@@ -4,14 +4,19 @@ The detectors' long lists (occupations, the people a story is about, the verbs
 of care, holidays, departments, rare events) cost more to compile than to run:
 most of a check's start-up went on compiling alternatives the draft never uses.
 Each entry of a list starts with a word, its key; a draft's pattern keeps only
-the entries whose key occurs in the draft, folded as ``re.IGNORECASE`` folds it.
-Dropping an entry whose key is absent cannot change a match, since the entry
-could not match anywhere, so every finding stays the same.
+the entries whose key starts one of the draft's words, folded as
+``re.IGNORECASE`` folds them. Dropping an entry whose key starts no word cannot
+change a match, since the entry could not match anywhere, so every finding
+stays the same. For that, a list stands in its pattern where a word starts
+(after ``\\b``, a space or a hyphen), and a key written beside an entry is the
+start of a word the entry cannot match without (a key with other characters
+than letters and digits, such as "a&e", is looked for anywhere in the draft).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -40,8 +45,8 @@ def keys(entry: str) -> tuple[str, ...]:
 class Words:
     """The entries of one alternation, in order, each a piece of regular expression starting with its key.
 
-    An entry that starts in some other way can be written ``(key, entry)``, the key a word (or a tuple of
-    words, one of which) it cannot match without; else it is kept for every draft. Order matters as in
+    An entry that starts in some other way can be written ``(key, entry)``, the key the start of a word
+    (or a tuple of them, one of which) it cannot match without; else it is kept for every draft. Order matters as in
     any alternation: an earlier entry wins where two match at one place.
     """
 
@@ -59,9 +64,26 @@ class Words:
         return "(?:" + "|".join(self.entries) + ")"
 
     def kept(self, low: str) -> list[str]:
-        """The entries whose key is in ``low``, a folded draft."""
-        present = {word for word in self._words if word in low}
+        """The entries whose key starts a word of ``low``, a folded draft."""
+        present = {word for word in self._words if _starts_a_word(word, low)}
         return [entry for entry, words in zip(self.entries, self.keys) if not present.isdisjoint(words)]
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4)
+def _words_of(low: str) -> list[str]:
+    """The distinct words of a folded draft, in order, for a key to be looked up as the start of one."""
+    return sorted(set(_WORD.findall(low)))
+
+
+def _starts_a_word(key: str, low: str) -> bool:
+    if not key.isalnum():  # "" (always kept), or "a&e", "'ve", ",": looked for anywhere
+        return key in low
+    words = _words_of(low)
+    at = bisect_left(words, key)
+    return at < len(words) and words[at].startswith(key)
 
 
 def _given(words: str | tuple[str, ...]) -> tuple[str, ...]:
