@@ -17,6 +17,7 @@ import pytest
 from clinician_compass.postcheck import check_post
 from clinician_compass.postcheck import (
     dates,
+    names,
     patient,
     photos,
     places,
@@ -84,7 +85,7 @@ def test_an_entry_keeps_the_words_it_starts_with_and_one_starting_otherwise_is_a
 
 _KEYED = [
     (f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value)
-    for module in (dates, patient, photos, places, rare, records, roles)
+    for module in (dates, names, patient, photos, places, rare, records, roles)
     for name, value in vars(module).items()
     if isinstance(value, Keyed)
 ]

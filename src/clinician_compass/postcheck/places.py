@@ -67,11 +67,15 @@ _NAMED_SITE = re.compile(
     r"|(?<![\w.])\d{1,2}[ \t]+(?-i:West|East|North|South)\b",
     re.I,
 )
-_LOCAL_SPOT = lazy(
-    r"\bthe[ \t]+(?:chip[ \t]+shop|pub|local[ \t]+pub|school[ \t]+(?:gates|fair|run|disco|playground)|gym(?:[ \t]+on[ \t]+[A-Z]\w+[ \t]+(?:Road|Street|Lane))?"
-    r"|leisure[ \t]+centre|football[ \t]+ground|bus[ \t]+station|train[ \t]+station|petrol[ \t]+station|servo|pharmacy[ \t]+counter"
-    r"|car[ \t]+park|parking[ \t]+lot|job[ \t]+centre|food[ \t]+bank|care[ \t]+home|nursing[ \t]+home|corner[ \t]+shop|market|high[ \t]+street|beach|skate[ \t]+park)\b"
+_SPOTS = Words(
+    r"chip[ \t]+shop", "pub", r"local[ \t]+pub", r"school[ \t]+(?:gates|fair|run|disco|playground)",
+    r"gym(?:[ \t]+on[ \t]+[A-Z]\w+[ \t]+(?:Road|Street|Lane))?", r"leisure[ \t]+centre", r"football[ \t]+ground",
+    r"bus[ \t]+station", r"train[ \t]+station", r"petrol[ \t]+station", "servo", r"pharmacy[ \t]+counter",
+    r"car[ \t]+park", r"parking[ \t]+lot", r"job[ \t]+centre", r"food[ \t]+bank", r"care[ \t]+home",
+    r"nursing[ \t]+home", r"corner[ \t]+shop", "market", r"high[ \t]+street", "beach", r"skate[ \t]+park",
 )
+"""Local spots that people who live nearby know, after "the"."""
+_LOCAL_SPOT = Keyed(r"\bthe[ \t]+{spots}\b", required=("spots",), spots=_SPOTS)
 _POSTCODE = lazy(
     r"\b(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
     r"|(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)[ \t]+\d{4}|[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)\b"
