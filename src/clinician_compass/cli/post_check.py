@@ -56,12 +56,12 @@ def read_draft(file: str | None) -> str:
 
 
 def run(args: argparse.Namespace, paths: PolicyPaths) -> int:
-    from clinician_compass.guidance import load_catalog
+    from clinician_compass.guidance.packaged import load_catalog, rare_conditions
     from clinician_compass.postcheck import check_post, report
 
-    catalog = load_catalog()
     platform = None
-    if args.platform:
+    if args.platform:  # only then the whole catalog: the check itself needs just its rare conditions
+        catalog = load_catalog()
         platform = catalog.platforms.get(args.platform)
         if platform is None:
             raise UserError(
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace, paths: PolicyPaths) -> int:
     policy = policy_if_readable(paths, "it is not quoted")
     practice = policy.profile.practice_contact if policy else ""
     checked = check_post(
-        text, rare_conditions=catalog.rare_conditions, practice_contact=practice, image=image
+        text, rare_conditions=rare_conditions(), practice_contact=practice, image=image
     )
     result = report(checked, policy, platform)
     if args.json:
@@ -121,8 +121,11 @@ def marked_lines(text: str, marked: set[int], width: int = WIDTH) -> list[str]:
         marks: list[str] = []
         used, last_space = 0, -1
         for i, char in enumerate(line):
-            shown = printable(char)
-            cells = sum(_cells(c) for c in shown)
+            if " " <= char <= "~":  # printable ASCII, most of a draft: itself, one column
+                shown, cells = char, 1
+            else:
+                shown = printable(char)
+                cells = sum(_cells(c) for c in shown)
             if used + cells > width and row:
                 cut = last_space + 1 if last_space >= 0 else len(row)
                 out += ["  " + "".join(row[:cut]).rstrip(), "  " + "".join(marks[:cut]).rstrip()]

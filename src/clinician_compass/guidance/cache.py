@@ -26,10 +26,12 @@ import tempfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from clinician_compass import __version__
-from clinician_compass.guidance.model import Catalog
+
+if TYPE_CHECKING:
+    from clinician_compass.guidance.model import Catalog
 
 try:  # the C unpickler alone: the pickle module around it adds 1.5 ms of imports to every start
     from _pickle import load as _unpickle
@@ -86,6 +88,8 @@ def load_cached(folder: Path, load: Callable[[Path], Catalog]) -> Catalog:
         key = catalog_key(folder)
     except OSError:
         return load(folder)
+    from clinician_compass.guidance.model import Catalog  # here: a kept list of rare conditions needs no model
+
     return load_kept("catalog", key, lambda: load(folder), Catalog)
 
 

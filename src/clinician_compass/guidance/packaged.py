@@ -6,9 +6,10 @@ import os
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from clinician_compass.guidance.model import Catalog
+if TYPE_CHECKING:
+    from clinician_compass.guidance.model import Catalog
 
 T = TypeVar("T")
 
@@ -22,6 +23,20 @@ def load_catalog() -> Catalog:
     from clinician_compass.guidance.cache import load_cached
 
     return load_cached(DATA, _from_toml)
+
+
+def rare_conditions() -> tuple[str, ...]:
+    """The packaged catalog's rare conditions, kept between runs on their own: ``check-post`` needs no
+    more of the catalog, and reading the whole kept copy back would cost it several milliseconds."""
+    from clinician_compass.guidance import cache
+
+    if load_catalog.cache_info().currsize or os.environ.get(cache.ENV_DISABLE):
+        return load_catalog().rare_conditions
+    try:
+        key = cache.catalog_key(DATA) + "\n" + cache.code_key(Path(__file__))
+    except OSError:
+        return load_catalog().rare_conditions
+    return cache.load_kept("rare-conditions", key, lambda: load_catalog().rare_conditions, tuple)
 
 
 def _from_toml(folder: Path) -> Catalog:

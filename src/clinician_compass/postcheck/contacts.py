@@ -8,7 +8,6 @@ character.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from clinician_compass.postcheck.finding import DIGITS, Finding, lazy, spans
@@ -17,21 +16,21 @@ _SEP = r"[ \t.-]?"
 _PHONES = [
     # UK: +44 7700 900123, 07700 900123, 020 7946 0000, 0161 496 0000, +44 (0)20 7946 0000
     (
-        re.compile(
+        lazy(
             r"(?<![\w+])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|0)(?:7\d{3}[ \t]?\d{3}[ \t]?\d{3}|[1-9]\d{1,3}[ \t]?\d{3,4}[ \t]?\d{3,4})(?!\d)"
         ),
         "a UK phone number",
     ),
     # US and Canada: (415) 555-0132, 415-555-0132, +1 604 555 0199, 416.555.0100
     (
-        re.compile(
+        lazy(
             rf"(?<![\w+(])(?:\+?1{_SEP})?(?:\(\d{{3}}\)[ \t]?|\d{{3}}{_SEP})\d{{3}}{_SEP}\d{{4}}(?!\d)"
         ),
         "a US or Canadian phone number",
     ),
     # Australia: 0412 345 678, +61 412 345 678, (02) 9876 5432, 1300 123 456, 13 22 11
     (
-        re.compile(
+        lazy(
             r"(?<![\w+])(?:(?:\+61[ \t]?|0)4\d{2}[ \t]?\d{3}[ \t]?\d{3}|(?:\+61[ \t]?|\(0[2378]\)[ \t]?|0[2378][ \t]?)\d{4}[ \t]?\d{4}"
             r"|1[38]00[ \t]?\d{3}[ \t]?\d{3})(?!\d)"
         ),

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from clinician_compass.postcheck.finding import DIGITS, Finding, lazy, spans
+from clinician_compass.postcheck.keyed import Keyed, Words
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -75,16 +76,20 @@ _RELATIVE = re.compile(
     re.I,
 )
 _WEEKDAY = lazy(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
-_HOLIDAY = lazy(
-    r"\b(?:Christmas(?:[ \t]+(?:Eve|Day))?(?![ \t]+trees?)|Xmas(?:[ \t]+(?:Eve|Day))?|Boxing[ \t]+Day|New[ \t]+Year'?s?(?:[ \t]+(?:Eve|Day))?"
-    r"|Hogmanay|Easter(?:[ \t]+(?:Sunday|Monday|weekend))?|Good[ \t]+Friday|Bonfire[ \t]+Night|Guy[ \t]+Fawkes(?:[ \t]+Night)?"
-    r"|Hallowe'?en|Thanksgiving|Fourth[ \t]+of[ \t]+July|July[ \t]+4th|Independence[ \t]+Day|Memorial[ \t]+Day"
-    r"|Labou?r[ \t]+Day|Australia[ \t]+Day|Anzac[ \t]+Day|ANZAC[ \t]+Day|Canada[ \t]+Day|Victoria[ \t]+Day|Remembrance[ \t]+Day"
-    r"|Valentine'?s(?:[ \t]+Day)?|Mother'?s[ \t]+Day|Father'?s[ \t]+Day|bank[ \t]+holiday(?:[ \t]+Monday)?|Diwali|Eid"
-    r"|Hanukkah|Chanukah|St\.?[ \t]+Patrick'?s[ \t]+Day|Melbourne[ \t]+Cup(?:[ \t]+Day)?|Super[ \t]+Bowl(?:[ \t]+Sunday)?"
-    r"|Black[ \t]+Friday|Pancake[ \t]+Day|Burns[ \t]+Night|Waitangi[ \t]+Day)\b",
-    re.I,
+_HOLIDAY_NAMES = Words(
+    r"Christmas(?:[ \t]+(?:Eve|Day))?(?![ \t]+trees?)", r"Xmas(?:[ \t]+(?:Eve|Day))?", r"Boxing[ \t]+Day",
+    r"New[ \t]+Year'?s?(?:[ \t]+(?:Eve|Day))?", r"Hogmanay", r"Easter(?:[ \t]+(?:Sunday|Monday|weekend))?",
+    r"Good[ \t]+Friday", r"Bonfire[ \t]+Night", r"Guy[ \t]+Fawkes(?:[ \t]+Night)?", r"Hallowe'?en", r"Thanksgiving",
+    r"Fourth[ \t]+of[ \t]+July", r"July[ \t]+4th", r"Independence[ \t]+Day", r"Memorial[ \t]+Day", r"Labou?r[ \t]+Day",
+    r"Australia[ \t]+Day", r"Anzac[ \t]+Day", r"ANZAC[ \t]+Day", r"Canada[ \t]+Day", r"Victoria[ \t]+Day",
+    r"Remembrance[ \t]+Day", r"Valentine'?s(?:[ \t]+Day)?", r"Mother'?s[ \t]+Day", r"Father'?s[ \t]+Day",
+    r"bank[ \t]+holiday(?:[ \t]+Monday)?", r"Diwali", r"Eid", r"Hanukkah", r"Chanukah",
+    ("patrick", r"St\.?[ \t]+Patrick'?s[ \t]+Day"), r"Melbourne[ \t]+Cup(?:[ \t]+Day)?",
+    r"Super[ \t]+Bowl(?:[ \t]+Sunday)?", r"Black[ \t]+Friday", r"Pancake[ \t]+Day", r"Burns[ \t]+Night",
+    r"Waitangi[ \t]+Day",
 )
+"""Holidays and days everyone remembers (``keyed.Words``); a new one also needs its word in ``_HOLIDAYS``."""
+_HOLIDAY = Keyed(r"\b{holidays}\b", re.I, required=("holidays",), holidays=_HOLIDAY_NAMES)
 _TIME = lazy(
     r"(?<![\w:])(?:(?:at|around|about|by|from|since|until)[ \t]+)?(?:\d{1,2}(?:[:.]\d{2})?[ \t]?(?:am\b|pm\b|a\.m\.|p\.m\.)"
     r"|[01]\d[:h]?[0-5]\d(?=[ \t]*(?:hrs|hours|h)\b)|\d{1,2}:\d{2}"

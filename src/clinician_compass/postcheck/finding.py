@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Protocol
 
 from clinician_compass.record import record
 
@@ -57,6 +58,27 @@ def lowered(text: str) -> str:
     return text.translate(_ASCII_LOWER)
 
 
+_FOLD = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ\u0130\u0131\u017f\u212a", "abcdefghijklmnopqrstuvwxyziisk"
+)
+"""ASCII capitals, and the letters beyond ASCII that ``re.IGNORECASE`` matches to ASCII ones (dotted and
+dotless I, long S, the Kelvin sign): tests/test_post_check_keys.py scans every code point for more."""
+
+
+def fold(text: str) -> str:
+    """``text`` as ``re.IGNORECASE`` sees ASCII letters: lowered, look-alikes such as "\u017f" made "s".
+
+    A word that a case-blind pattern matches in ``text`` occurs, folded, in this.
+    """
+    return text.translate(_FOLD)
+
+
+@lru_cache(maxsize=4)
+def folded(text: str) -> str:
+    """``fold(text)``, once for the several lists that look a draft's words up."""
+    return fold(text)
+
+
 def present(text: str, needs: Iterable[str]) -> bool:
     """Whether any of the trigger words ``needs`` (lower case) occurs in ``text``; no needs: always."""
     low = lowered(text)
@@ -97,9 +119,15 @@ def lazy(source: str, flags: int = 0) -> Lazy:
     return Lazy(source, flags)
 
 
+class Scanner(Protocol):
+    """What ``spans`` scans with: a compiled pattern, a ``Lazy`` one, or a ``keyed.Keyed`` one."""
+
+    def finditer(self, text: str, /) -> Iterator[re.Match[str]]: ...
+
+
 def spans(
     kind: str,
-    pattern: re.Pattern[str] | Lazy,
+    pattern: Scanner,
     text: str,
     why: str,
     *,

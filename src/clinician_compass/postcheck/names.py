@@ -13,12 +13,20 @@ import re
 from collections.abc import Iterator
 
 from clinician_compass.postcheck.finding import DIGITS, Finding, lazy, spans, words
+from clinician_compass.postcheck.keyed import Keyed, Words
 
 _WORD = r"[A-Z](?:\.|[a-zA-Z'\u2019-]*)"
 
-_TITLED = lazy(
-    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Professor|Sister|Nurse|Auntie|Aunty|Uncle|Nana|Grandma|Grandpa)"
-    rf"\.?[ \t]+(?!Practitioner|Specialist|Consultant|Manager|Educator|Associate|Prescriber)(?:{_WORD})(?:[ \t]+(?!Ward\b|Hospital\b|Infirmary\b){_WORD})?"
+_TITLE_WORDS = Words(
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Dr", "Prof", "Professor", "Sister", "Nurse", "Auntie", "Aunty",
+    "Uncle", "Nana", "Grandma", "Grandpa",
+)
+"""Titles before a name; a new one also needs its start in ``_TITLES``."""
+_TITLED = Keyed(
+    r"\b{titles}\.?[ \t]+(?!Practitioner|Specialist|Consultant|Manager|Educator|Associate|Prescriber)"
+    + rf"(?:{_WORD})(?:[ \t]+(?!Ward\b|Hospital\b|Infirmary\b){_WORD})?",  # _WORD holds no braces
+    required=("titles",),
+    titles=_TITLE_WORDS,
 )
 _TITLES = (
     "mr",

@@ -12,11 +12,14 @@ import re
 from collections.abc import Iterator
 
 from clinician_compass.postcheck.finding import Finding, lazy, spans
+from clinician_compass.postcheck.keyed import Keyed, Words
 
-_IMAGE = (
-    r"(?:x-?rays?|radiographs?|scans?|CTs?|CXRs?|MRIs?|ultrasounds?|photos?|photographs?|pics?|pictures?"
-    r"|images?|videos?|clips?|films?|ECGs?|EKGs?|dermoscopy|snaps?|screenshots?)"
+_IMAGE = Words(
+    "x-?rays?", "radiographs?", "scans?", "CTs?", "CXRs?", "MRIs?", "ultrasounds?", "photos?", "photographs?",
+    "pics?", "pictures?", "images?", "videos?", "clips?", "films?", "ECGs?", "EKGs?", "dermoscopy", "snaps?",
+    "screenshots?",
 )
+"""Pictures a post can carry; a new one also needs its word in ``_IMAGE_WORDS``."""
 _IMAGE_WORDS = (
     "ray",
     "graph",
@@ -37,16 +40,20 @@ _IMAGE_WORDS = (
     "snap",
     "screenshot",
 )
-_POINTED = lazy(
-    rf"\b(?:this|these|attached|here'?s(?:[ \t]+(?:a|an|the|his|her|their))?|my(?:[ \t]+own)?"
-    rf"|look[ \t]+at[ \t]+(?:this|that|the)|check(?:[ \t]+out)?[ \t]+this|sharing[ \t]+(?:a|this|the))"
-    rf":?[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?{_IMAGE}\b",
+_POINTED = Keyed(
+    r"\b(?:this|these|attached|here'?s(?:[ \t]+(?:a|an|the|his|her|their))?|my(?:[ \t]+own)?"
+    r"|look[ \t]+at[ \t]+(?:this|that|the)|check(?:[ \t]+out)?[ \t]+this|sharing[ \t]+(?:a|this|the))"
+    r":?[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?{image}\b",
     re.I,
+    required=("image",),
+    image=_IMAGE,
 )
-_ATTACHED = lazy(
-    rf"\b{_IMAGE}[ \t]+(?:attached|below|above|in[ \t]+(?:the[ \t]+)?(?:thread|comments|replies)"
-    rf"|(?:shared|posted|used)[ \t]+with)\b",
+_ATTACHED = Keyed(
+    r"\b{image}[ \t]+(?:attached|below|above|in[ \t]+(?:the[ \t]+)?(?:thread|comments|replies)"
+    r"|(?:shared|posted|used)[ \t]+with)\b",
     re.I,
+    required=("image",),
+    image=_IMAGE,
 )
 _SELFIE = lazy(
     r"\b(?:selfies?|pictured|swipe(?:[ \t]+(?:left|right|to[ \t]+see))?)\b|[\U0001F4F8\U0001F4F7\U0001FA7B\U0001F933]",

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from clinician_compass.postcheck.finding import DIGITS, Finding, lazy, spans, words
 from clinician_compass.postcheck.gazetteer import CHAINS, HOSPITALS, TOWNS
+from clinician_compass.postcheck.keyed import Keyed, Words
 
 _WARD_WORDS = ("ward", "bay", "bed", "room", "cubicle", "cube", "pod", "resus", "theatre")
 _WARD = lazy(
@@ -19,24 +20,42 @@ _WARD = lazy(
     r"[ \t]+(?:\d{1,3}[A-Za-z]?|(?-i:[A-Z]\d?))\b(?![.:/]\d)",
     re.I,
 )
-_OURS = lazy(
-    r"\b(?:our|my)[ \t]+(?:[a-z]+[ \t]+)??(?:A&E|A\+E|ED|ER|ICU|ITU|NICU|PICU|HDU|CCU|SCBU|MAU|AMU|"
-    r"EAU|CDU|department|hospital|trust|ward|unit|practice|surgery|clinic|pharmacy|hospice|GP[ \t]+practice|"
-    r"health[ \t]+board|emergency[ \t]+department|labour[ \t]+ward|labor[ \t]+and[ \t]+delivery|birth[ \t]+centre|"
-    r"maternity[ \t]+unit|care[ \t]+home|nursing[ \t]+home|town|village|community|high[ \t]+street|school)\b"
+_WORKPLACES = Words(
+    "A&E", r"A\+E", "ED", "ER", "ICU", "ITU", "NICU", "PICU", "HDU", "CCU", "SCBU", "MAU", "AMU", "EAU", "CDU",
+    "department", "hospital", "trust", "ward", "unit", "practice", "surgery", "clinic", "pharmacy", "hospice",
+    r"GP[ \t]+practice", r"health[ \t]+board", r"emergency[ \t]+department", r"labour[ \t]+ward",
+    r"labor[ \t]+and[ \t]+delivery", r"birth[ \t]+centre", r"maternity[ \t]+unit", r"care[ \t]+home",
+    r"nursing[ \t]+home", "town", "village", "community", r"high[ \t]+street", "school",
+)
+"""Where a clinician works, or lives, after "our" or "my"."""
+_OURS = Keyed(
+    r"\b(?:our|my)[ \t]+(?:[a-z]+[ \t]+)??{workplaces}\b"
     r"(?![ \t]+(?:manager|sister|team|round|rounds|clerk|staff|nurses?|matron|charge|coordinator|lead|meeting))"
     r"|\bthe[ \t]+(?:A&E|ED|ER|ICU|ITU|NICU|PICU|hospital|ward|unit|practice|clinic|pharmacy|department)[ \t]+here\b",
     re.I,
+    workplaces=_WORKPLACES,
 )
-_DEPARTMENT = re.compile(
-    r"\b(?:(?:the|in|on|at|into)[ \t]+)(?-i:A&E|ED|ER|ICU|ITU|NICU|PICU|HDU|CCU|SCBU|MAU|AMU|L&D|emerg|minors|majors|paeds|peds|gynae|ortho)\b"
-    r"|\b(?:the|in|on|at)[ \t]+(?:stroke|cardiac|cardiology|children's|children\u2019s|childrens|paediatric|pediatric|maternity"
-    r"|labou?r|birth|birthing|hospice|surgical|medical|renal|cancer|oncology|burns|spinal|dementia|rehab|neonatal|coronary"
-    r"|psych|psychiatric|mental[ \t]+health|eating[ \t]+disorders?|high[ \t]+dependency|intensive[ \t]+care|assessment"
-    r"|trauma|respiratory|haematology|hematology|orthopaedic|orthopedic|geriatric|elderly[ \t]+care|day)[ \t]+"
-    r"(?:ward|unit|centre|center|department|suite)\b|\bthe[ \t]+waiting[ \t]+room\b"
-    r"|\blabou?r[ \t]+ward\b|\b(?:in|on|at)[ \t]+(?-i:L&D)\b",
+_UNITS = Words(
+    "A&E", "ED", "ER", "ICU", "ITU", "NICU", "PICU", "HDU", "CCU", "SCBU", "MAU", "AMU", "L&D", "emerg", "minors",
+    "majors", "paeds", "peds", "gynae", "ortho",
+)
+"""Departments by their short names, written as the wards write them (case counts)."""
+_SPECIALTIES = Words(
+    "stroke", "cardiac", "cardiology", "children's", r"children\u2019s", "childrens", "paediatric", "pediatric",
+    "maternity", "labou?r", "birth", "birthing", "hospice", "surgical", "medical", "renal", "cancer", "oncology",
+    "burns", "spinal", "dementia", "rehab", "neonatal", "coronary", "psych", "psychiatric", r"mental[ \t]+health",
+    r"eating[ \t]+disorders?", r"high[ \t]+dependency", r"intensive[ \t]+care", "assessment", "trauma",
+    "respiratory", "haematology", "hematology", "orthopaedic", "orthopedic", "geriatric", r"elderly[ \t]+care",
+    "day",
+)
+"""What a ward, unit or centre is for: "the stroke ward"."""
+_DEPARTMENT = Keyed(
+    r"\b(?:(?:the|in|on|at|into)[ \t]+)(?-i:{units})\b"
+    r"|\b(?:the|in|on|at)[ \t]+{specialties}[ \t]+(?:ward|unit|centre|center|department|suite)\b"
+    r"|\bthe[ \t]+waiting[ \t]+room\b|\blabou?r[ \t]+ward\b|\b(?:in|on|at)[ \t]+(?-i:L&D)\b",
     re.I,
+    units=_UNITS,
+    specialties=_SPECIALTIES,
 )
 _ISLE = lazy(r"\b(?:the[ \t]+)?(?:Isle|Island)[ \t]+of[ \t]+[A-Z][\w'-]+")
 _ROAD = lazy(
@@ -48,11 +67,15 @@ _NAMED_SITE = re.compile(
     r"|(?<![\w.])\d{1,2}[ \t]+(?-i:West|East|North|South)\b",
     re.I,
 )
-_LOCAL_SPOT = lazy(
-    r"\bthe[ \t]+(?:chip[ \t]+shop|pub|local[ \t]+pub|school[ \t]+(?:gates|fair|run|disco|playground)|gym(?:[ \t]+on[ \t]+[A-Z]\w+[ \t]+(?:Road|Street|Lane))?"
-    r"|leisure[ \t]+centre|football[ \t]+ground|bus[ \t]+station|train[ \t]+station|petrol[ \t]+station|servo|pharmacy[ \t]+counter"
-    r"|car[ \t]+park|parking[ \t]+lot|job[ \t]+centre|food[ \t]+bank|care[ \t]+home|nursing[ \t]+home|corner[ \t]+shop|market|high[ \t]+street|beach|skate[ \t]+park)\b"
+_SPOTS = Words(
+    r"chip[ \t]+shop", "pub", r"local[ \t]+pub", r"school[ \t]+(?:gates|fair|run|disco|playground)",
+    r"gym(?:[ \t]+on[ \t]+[A-Z]\w+[ \t]+(?:Road|Street|Lane))?", r"leisure[ \t]+centre", r"football[ \t]+ground",
+    r"bus[ \t]+station", r"train[ \t]+station", r"petrol[ \t]+station", "servo", r"pharmacy[ \t]+counter",
+    r"car[ \t]+park", r"parking[ \t]+lot", r"job[ \t]+centre", r"food[ \t]+bank", r"care[ \t]+home",
+    r"nursing[ \t]+home", r"corner[ \t]+shop", "market", r"high[ \t]+street", "beach", r"skate[ \t]+park",
 )
+"""Local spots that people who live nearby know, after "the"."""
+_LOCAL_SPOT = Keyed(r"\bthe[ \t]+{spots}\b", required=("spots",), spots=_SPOTS)
 _POSTCODE = lazy(
     r"\b(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
     r"|(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)[ \t]+\d{4}|[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)\b"

@@ -11,37 +11,88 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from clinician_compass.postcheck.finding import Finding, lazy, lowered, spans
+from clinician_compass.postcheck.finding import Finding, lowered, spans
+from clinician_compass.postcheck.keyed import Keyed, Words
 
-_SUPERLATIVE = lazy(
-    r"\b(?:(?:the|our|their)[ \t]+(?:first|only|youngest|oldest|rarest|biggest|largest|heaviest|smallest|tallest|longest"
-    r"|longest-staying|longest-serving|earliest|last[ \t]+surviving)|(?:my[ \t]+)?(?:youngest|oldest|longest-staying"
-    r"|longest-serving|rarest))[ \t]+(?:ever[ \t]+|known[ \t]+|recorded[ \t]+|documented[ \t]+)?"
-    r"(?:[a-z-]+[ \t]+){0,2}?(?:patients?|cases?|bab(?:y|ies)|person|people|woman|man|child|boy|girl|recipients?"
-    r"|survivors?|residents?|transplants?|births?|deliver(?:y|ies)|twins|triplets|one|ones|centenarians?)\b"
+_MOST = Words(
+    "first", "only", "youngest", "oldest", "rarest", "biggest", "largest", "heaviest", "smallest", "tallest",
+    "longest", "longest-staying", "longest-serving", "earliest", r"last[ \t]+surviving",
+)
+"""Superlatives after "the", "our" or "their"."""
+_MY_MOST = Words("youngest", "oldest", "longest-staying", "longest-serving", "rarest")
+"""Superlatives that also read as one after "my" or alone: "my youngest ever patient"."""
+_WHO = Words(
+    "patients?", "cases?", "bab(?:y|ies)", "person", "people", "woman", "man", "child", "boy", "girl",
+    "recipients?", "survivors?", "residents?", "transplants?", "births?", "deliver(?:y|ies)", "twins",
+    "triplets", "one", "ones", "centenarians?",
+)
+"""Who or what a superlative makes unique."""
+_SUPERLATIVE = Keyed(
+    r"\b(?:(?:the|our|their)[ \t]+{most}|(?:my[ \t]+)?{my_most})[ \t]+(?:ever[ \t]+|known[ \t]+|recorded[ \t]+"
+    r"|documented[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}}?{who}\b"
     r"|\b(?:first|only)[ \t]+(?:ever|time[ \t]+in[ \t]+(?:history|the[ \t]+(?:UK|US|country|state|world)))\b"
     r"|\bonly[ \t]+the[ \t]+(?:second|third|fourth|fifth|sixth|tenth|\d+(?:st|nd|rd|th))\b"
     r"|\bone[ \t]+in[ \t]+a[ \t]+(?:million|billion)\b|\bnever[ \t]+(?:been[ \t]+)?seen[ \t]+(?:before|anything[ \t]+like)"
     r"|\b(?:first|only)[ \t]+(?:known[ \t]+|recorded[ \t]+)?(?:case|patient|person|one|baby|woman|man|child|recipient)s?"
-    r"[ \t]+(?:\w+[ \t]+){0,2}?in[ \t]+(?:the[ \t]+)?(?:UK|US|USA|Australia|Canada|country|world|state|province|history)\b",
+    r"[ \t]+(?:\w+[ \t]+){{0,2}}?in[ \t]+(?:the[ \t]+)?(?:UK|US|USA|Australia|Canada|country|world|state|province|history)\b",
     re.I,
+    most=_MOST,
+    my_most=_MY_MOST,
+    who=_WHO,
 )
-_EVENT = lazy(
-    r"\b(?:struck[ \t]+by[ \t]+lightning|(?:shark|crocodile|croc|snake|dog|bear|cougar|kangaroo)[ \t]+(?:attack|bite)"
-    r"|bitten[ \t]+by[ \t]+a[ \t]+\w+|lottery[ \t]+win(?:ner)?|won[ \t]+the[ \t]+lottery|on[ \t]+the[ \t]+news|in[ \t]+the[ \t]+papers?"
-    r"|made[ \t]+the[ \t]+news|went[ \t]+viral|(?:the|a)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:bus|train|plane|helicopter|car|boat|bike|motorbike|tractor)[ \t]+crash|on[ \t]+a[ \t]+dare|helicoptered|airlifted|air[ \t]+ambulanced|flown[ \t]+in|explod(?:ed|ing)"
-    r"|(?:born|delivered|arrived)[^.!?\n]{0,20}?at[ \t]+2[0-8][ \t]+weeks"
-    r"|up[ \t]+(?:his|her|their|each|a|one)[ \t]+(?:nose|nostril|ear|bottom)|the[ \t]+fire[ \t]+(?:at|on|in)"
-    r"|the[ \t]+(?:stabbing|shooting|explosion|flood|bushfire|wildfire|tornado|earthquake)(?:[ \t]+(?:at|on|in))?"
-    r"|running[ \t]+backwards|fell[ \t]+(?:from|off)[ \t]+(?:a|the)[ \t]+(?:roof|balcony|cliff|horse|bridge)"
-    r"|swallowed[ \t]+(?:a|an|his|her)[ \t]+(?:whole[ \t]+)?(?:set[ \t]+of[ \t]+)?\w+(?:[ \t]+battery)?|glued[ \t]+\w+[ \t]+\w+"
-    r"|(?:born|delivered|gave[ \t]+birth)[^.!?\n]{0,30}?in[ \t]+(?:the[ \t]+back[ \t]+of[ \t]+)?(?:the|a)[ \t]+(?:lift|elevator|car|taxi|car[ \t]+park|ambulance|toilet)"
-    r"|\w+[ \t]+stuck[ \t]+(?:in|to|on)[ \t]+(?:the|a|his|her)[ \t]+\w+|fireworks?[ \t]+(?:injur(?:y|ies)|burns?)"
-    r"|tattoo[^.!?\n]{0,30}?of[ \t]+(?:his|her|their)[ \t]+own[ \t]+\w+|\d+(?:\.\d)?[ \t]?(?:million|k|thousand)[ \t]+followers"
-    r"|(?:fought|served)[ \t]+(?:at|in|on)[ \t]+[A-Z]\w+|the[ \t]+\w+[ \t]+fire(?![ \t]+(?:safety|drill|alarm|exit|door|service))"
-    r"|(?:waited|slept|camped)[ \t]+outside[^.!?\n]{0,40}?for[ \t]+(?:\w+[ \t]+)?(?:days|weeks|nights)|stuck[ \t]+in[ \t]+(?:his|her|their)[ \t]+\w+|impaled|hit[ \t]+by[ \t]+a[ \t]+(?:train|tram|bus))\b",
-    re.I,
+_EVENTS = Words(
+    r"struck[ \t]+by[ \t]+lightning",
+    r"(?:shark|crocodile|croc|snake|dog|bear|cougar|kangaroo)[ \t]+(?:attack|bite)",
+    r"bitten[ \t]+by[ \t]+a[ \t]+\w+",
+    r"lottery[ \t]+win(?:ner)?",
+    ("lottery", r"won[ \t]+the[ \t]+lottery"),
+    ("news", r"on[ \t]+the[ \t]+news"),
+    ("paper", r"in[ \t]+the[ \t]+papers?"),
+    ("news", r"made[ \t]+the[ \t]+news"),
+    ("viral", r"went[ \t]+viral"),
+    (
+        "crash",
+        r"(?:the|a)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:bus|train|plane|helicopter|car|boat|bike|motorbike|tractor)"
+        r"[ \t]+crash",
+    ),
+    ("dare", r"on[ \t]+a[ \t]+dare"),
+    r"helicoptered",
+    r"airlifted",
+    r"air[ \t]+ambulanced",
+    r"flown[ \t]+in",
+    r"explod(?:ed|ing)",
+    (("born", "delivered", "arrived"), r"(?:born|delivered|arrived)[^.!?\n]{0,20}?at[ \t]+2[0-8][ \t]+weeks"),
+    (
+        ("nose", "nostril", "ear", "bottom"),
+        r"up[ \t]+(?:his|her|their|each|a|one)[ \t]+(?:nose|nostril|ear|bottom)",
+    ),
+    ("fire", r"the[ \t]+fire[ \t]+(?:at|on|in)"),
+    (
+        ("stabbing", "shooting", "explosion", "flood", "bushfire", "wildfire", "tornado", "earthquake"),
+        r"the[ \t]+(?:stabbing|shooting|explosion|flood|bushfire|wildfire|tornado|earthquake)(?:[ \t]+(?:at|on|in))?",
+    ),
+    r"running[ \t]+backwards",
+    r"fell[ \t]+(?:from|off)[ \t]+(?:a|the)[ \t]+(?:roof|balcony|cliff|horse|bridge)",
+    r"swallowed[ \t]+(?:a|an|his|her)[ \t]+(?:whole[ \t]+)?(?:set[ \t]+of[ \t]+)?\w+(?:[ \t]+battery)?",
+    r"glued[ \t]+\w+[ \t]+\w+",
+    (
+        ("born", "delivered", "gave"),
+        r"(?:born|delivered|gave[ \t]+birth)[^.!?\n]{0,30}?in[ \t]+(?:the[ \t]+back[ \t]+of[ \t]+)?(?:the|a)[ \t]+"
+        r"(?:lift|elevator|car|taxi|car[ \t]+park|ambulance|toilet)",
+    ),
+    ("stuck", r"\w+[ \t]+stuck[ \t]+(?:in|to|on)[ \t]+(?:the|a|his|her)[ \t]+\w+"),
+    r"fireworks?[ \t]+(?:injur(?:y|ies)|burns?)",
+    r"tattoo[^.!?\n]{0,30}?of[ \t]+(?:his|her|their)[ \t]+own[ \t]+\w+",
+    ("followers", r"\d+(?:\.\d)?[ \t]?(?:million|k|thousand)[ \t]+followers"),
+    r"(?:fought|served)[ \t]+(?:at|in|on)[ \t]+[A-Z]\w+",
+    ("fire", r"the[ \t]+\w+[ \t]+fire(?![ \t]+(?:safety|drill|alarm|exit|door|service))"),
+    r"(?:waited|slept|camped)[ \t]+outside[^.!?\n]{0,40}?for[ \t]+(?:\w+[ \t]+)?(?:days|weeks|nights)",
+    r"stuck[ \t]+in[ \t]+(?:his|her|their)[ \t]+\w+",
+    r"impaled",
+    r"hit[ \t]+by[ \t]+a[ \t]+(?:train|tram|bus)",
 )
+"""Unusual events that make a case memorable."""
+_EVENT = Keyed(r"\b{events}\b", re.I, required=("events",), events=_EVENTS)
 
 
 @lru_cache(maxsize=64)
@@ -70,7 +121,7 @@ _SUPERLATIVES = (
     "one in a",
     "never",
 )
-_EVENTS = (
+_EVENT_WORDS = (
     "lightning",
     "attack",
     "bite",
@@ -134,5 +185,5 @@ def find(text: str, rare_conditions: Sequence[str] = ()) -> Iterator[Finding]:
         _EVENT,
         text,
         "an unusual event: people remember it, and the news may have covered it",
-        needs=_EVENTS,
+        needs=_EVENT_WORDS,
     )

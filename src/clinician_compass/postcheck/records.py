@@ -13,17 +13,25 @@ import re
 from collections.abc import Iterator
 
 from clinician_compass.postcheck.finding import DIGITS, Finding, lazy, present, spans
+from clinician_compass.postcheck.keyed import Keyed, Words
 
 _TEN_DIGITS = lazy(r"(?<![\d+(-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])")
 _NHS_LABELLED = lazy(
     r"\bNHS[ \t]+(?:number|no\.?|#)?[ \t:#]*(?P<number>\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)", re.I
 )
-_LABELLED = lazy(
-    r"\b(?:MRN|URN|UR[ \t]+(?:number|no\.?)|hospital[ \t]+(?:number|no\.?|#)|hosp[ \t]+no\.?|medical[ \t]+record[ \t]+(?:number|no\.?|#)"
-    r"|record[ \t]+(?:number|no\.?)|patient[ \t]+(?:number|no\.?|ID)|unit[ \t]+(?:number|no\.?)|chart[ \t]+(?:number|no\.?|#)"
-    r"|CHI(?:[ \t]+number)?|H&C[ \t]+number|NHI|PHN|OHIP|health[ \t]+card(?:[ \t]+(?:number|no\.?))?|Medicare(?:[ \t]+(?:number|no\.?|card))?)"
-    r"[ \t]*[:#.]?[ \t]*(?P<number>[A-Z]{0,3}\d[\d \t-]{2,14}\d(?:[ \t-]?[A-Z]{1,2}\b)?)",
+_LABELS = Words(
+    "MRN", "URN", r"UR[ \t]+(?:number|no\.?)", r"hospital[ \t]+(?:number|no\.?|#)", r"hosp[ \t]+no\.?",
+    r"medical[ \t]+record[ \t]+(?:number|no\.?|#)", r"record[ \t]+(?:number|no\.?)",
+    r"patient[ \t]+(?:number|no\.?|ID)", r"unit[ \t]+(?:number|no\.?)", r"chart[ \t]+(?:number|no\.?|#)",
+    r"CHI(?:[ \t]+number)?", r"H&C[ \t]+number", "NHI", "PHN", "OHIP",
+    r"health[ \t]+card(?:[ \t]+(?:number|no\.?))?", r"Medicare(?:[ \t]+(?:number|no\.?|card))?",
+)
+"""The labels a record number is written after."""
+_LABELLED = Keyed(
+    r"\b{labels}[ \t]*[:#.]?[ \t]*(?P<number>[A-Z]{{0,3}}\d[\d \t-]{{2,14}}\d(?:[ \t-]?[A-Z]{{1,2}}\b)?)",
     re.I,
+    required=("labels",),
+    labels=_LABELS,
 )
 _PHONE_WORDS = lazy(
     r"\b(?:call|ring|phone|tel|text|mobile|cell|fax|contact|reach|at|on)\b[^\d]*$", re.I

@@ -12,44 +12,59 @@ import re
 from collections.abc import Iterator
 
 from clinician_compass.postcheck.finding import Finding, lazy, spans
+from clinician_compass.postcheck.keyed import Keyed, Words
 
-JOBS = (
-    r"teachers?|headteachers?|head[ \t]+teachers?|headmasters?|headmistress"
-    r"|police(?:[ \t]+officers?|man|woman)?|cops?|firefighters?|fire[ \t]?fighters?|soldiers?|veterans?|vets?"
-    r"|farmers?|fishermen|fisherman|miners?|builders?|plumbers?|electricians?|mechanics?|pilots?(?![ \t]+(?:study|scheme|project|programme|program|trial|site|phase))|bus[ \t]+drivers?"
-    r"|dancers?|ballerinas?|rangers?|navigators?|lifeguards?|surfers?|(?:hockey|football|soccer|rugby|netball|basketball|baseball|cricket"
-    r"|tennis|AFL|NRL|NHL|NFL|NBA)[ \t]+players?|(?:Health|Home|Foreign)[ \t]+Secretary|Secretary[ \t]+of[ \t]+State"
-    r"|Prime[ \t]+Minister|President|governors?|sheriffs?|bishops?"
-    r"|taxi[ \t]+drivers?|lorry[ \t]+drivers?|truck(?:ie|ies|[ \t]+drivers?)|tradies?|chefs?|butchers?|bakers?"
-    r"|shopkeepers?|publicans?|barmaids?|bar[ \t]?tenders?|lawyers?|solicitors?|barristers?|judges?|magistrates?"
-    r"|accountants?|bankers?|journalists?|reporters?|priests?|vicars?|rabbis?|imams?|ministers?|pastors?|nuns?"
-    r"|councillors?|councilors?|mayors?|MPs?|MLAs?|MSPs?|MPPs?|senators?|congress(?:man|woman)|premiers?|politicians?"
-    r"|footballers?|rugby[ \t]+players?|cricketers?|AFL[ \t]+players?|NRL[ \t]+players?|NHL[ \t]+players?"
-    r"|NFL[ \t]+players?|hockey[ \t]+players?|athletes?|Olympians?|boxers?|jockeys?|golfers?|swimmers?"
-    r"|celebrit(?:y|ies)|influencers?|YouTubers?|TikTokers?|actors?|actress(?:es)?|singers?|musicians?|rappers?"
-    r"|TV[ \t]+presenters?|newsreaders?|reality[ \t]+(?:TV[ \t]+)?stars?|artists?"
-    r"|uni[ \t]+students?|lollipop[ \t]+(?:lady|man)|postman|postie|postal[ \t]+workers?|cleaners?"
-    r"|dinner[ \t]+lady|shop[ \t]+assistants?|business(?:man|woman)|owner[ \t]+of"
+JOBS = Words(
+    r"teachers?", r"headteachers?", r"head[ \t]+teachers?", r"headmasters?", r"headmistress",
+    r"police(?:[ \t]+officers?|man|woman)?", r"cops?", r"firefighters?", r"fire[ \t]?fighters?", r"soldiers?",
+    r"veterans?", r"vets?", r"farmers?", r"fishermen", r"fisherman", r"miners?", r"builders?", r"plumbers?",
+    r"electricians?", r"mechanics?",
+    r"pilots?(?![ \t]+(?:study|scheme|project|programme|program|trial|site|phase))",
+    r"bus[ \t]+drivers?", r"dancers?", r"ballerinas?", r"rangers?", r"navigators?", r"lifeguards?", r"surfers?",
+    r"(?:hockey|football|soccer|rugby|netball|basketball|baseball|cricket|tennis|AFL|NRL|NHL|NFL|NBA)[ \t]+players?",
+    r"(?:Health|Home|Foreign)[ \t]+Secretary", r"Secretary[ \t]+of[ \t]+State",
+    r"Prime[ \t]+Minister", r"President", r"governors?", r"sheriffs?", r"bishops?",
+    r"taxi[ \t]+drivers?", r"lorry[ \t]+drivers?", r"truck(?:ie|ies|[ \t]+drivers?)", r"tradies?", r"chefs?",
+    r"butchers?", r"bakers?", r"shopkeepers?", r"publicans?", r"barmaids?", r"bar[ \t]?tenders?", r"lawyers?",
+    r"solicitors?", r"barristers?", r"judges?", r"magistrates?", r"accountants?", r"bankers?", r"journalists?",
+    r"reporters?", r"priests?", r"vicars?", r"rabbis?", r"imams?", r"ministers?", r"pastors?", r"nuns?",
+    r"councillors?", r"councilors?", r"mayors?", r"MPs?", r"MLAs?", r"MSPs?", r"MPPs?", r"senators?",
+    r"congress(?:man|woman)", r"premiers?", r"politicians?", r"footballers?", r"rugby[ \t]+players?",
+    r"cricketers?", r"AFL[ \t]+players?", r"NRL[ \t]+players?", r"NHL[ \t]+players?", r"NFL[ \t]+players?",
+    r"hockey[ \t]+players?", r"athletes?", r"Olympians?", r"boxers?", r"jockeys?", r"golfers?", r"swimmers?",
+    r"celebrit(?:y|ies)", r"influencers?", r"YouTubers?", r"TikTokers?", r"actors?", r"actress(?:es)?",
+    r"singers?", r"musicians?", r"rappers?", r"TV[ \t]+presenters?", r"newsreaders?",
+    r"reality[ \t]+(?:TV[ \t]+)?stars?", r"artists?", r"uni[ \t]+students?", r"lollipop[ \t]+(?:lady|man)",
+    r"postman", r"postie", r"postal[ \t]+workers?", r"cleaners?", r"dinner[ \t]+lady", r"shop[ \t]+assistants?",
+    r"business(?:man|woman)", r"owner[ \t]+of",
 )
-_INTRODUCED = re.compile(
-    rf"\b(?:a|an|the|our|local|retired|former|famous|well[- ]known|semi-pro(?:fessional)?|professional|pro)"
-    rf"[ \t]+(?:[\w'-]+[ \t]+)??(?:(?:local|retired|former|famous|well[- ]known|young|old|primary[ \t]+school|high[ \t]+school|secondary"
-    rf"[ \t]+school|premier[ \t]+league|Premier[ \t]+League|A-League|state|county|club|village|parish)[ \t]+)*(?:{JOBS})\b",
+"""Occupations, each a piece of pattern starting with its word (``keyed.Words``): add one where it reads best."""
+_INTRODUCED = Keyed(
+    r"\b(?:a|an|the|our|local|retired|former|famous|well[- ]known|semi-pro(?:fessional)?|professional|pro)"
+    r"[ \t]+(?:[\w'-]+[ \t]+)??(?:(?:local|retired|former|famous|well[- ]known|young|old|primary[ \t]+school"
+    r"|high[ \t]+school|secondary[ \t]+school|premier[ \t]+league|Premier[ \t]+League|A-League|state|county|club"
+    r"|village|parish)[ \t]+)*{jobs}\b",
     re.I,
+    required=("jobs",),
+    jobs=JOBS,
 )
 _PLAYS = lazy(
     r"\b(?:plays|played|used[ \t]+to[ \t]+play|playing)[ \t]+(?:QB|quarterback|goalie|for[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*"
     r"|in[ \t]+the[ \t]+(?:NHL|NFL|NBA|AFL|NRL|Premier[ \t]+League|A-League))(?:[ \t]+for[ \t]+the[ \t]+[a-z]+[ \t]+school)?"
 )
 _WHERE_WORKS = lazy(r"\bthe[ \t]+[\w'-]+[ \t]+where[ \t]+(?:she|he|they)[ \t]+(?:works|worked)\b")
-_EX = lazy(rf"\bex-(?:{JOBS})\b", re.I)
+_EX = Keyed(r"\bex-{jobs}\b", re.I, required=("jobs",), jobs=JOBS)
 _PUBLIC = lazy(
     r"\b(?:the[ \t]+(?:mayor|MP|local[ \t]+MP|premier|governor|sheriff|bishop|headteacher|vicar)|celebrit(?:y|ies)"
     r"|a[ \t]+local[ \t]+legend|household[ \t]+name|well[- ]known[ \t]+(?:locally|in[ \t]+(?:the[ \t]+)?(?:town|area|village)))\b"
 )
-_WORKS_AT = lazy(
-    r"\b(?:he|she|they|who|dad|mum|husband|wife|son|daughter|partner)[ \t]+(?:works|worked)(?:[ \t]+(?:nights|days|shifts|part-time|full-time|weekends))?[ \t]+(?:at|for|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3}",
+_WORKS_AT = Keyed(
+    r"\b(?:he|she|they|who|dad|mum|husband|wife|son|daughter|partner)[ \t]+{works}"
+    r"(?:[ \t]+(?:nights|days|shifts|part-time|full-time|weekends))?[ \t]+(?:at|for|in)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){{0,3}}",
     re.I,
+    required=("works",),
+    works=Words("works", "worked"),
 )
 
 
