@@ -93,3 +93,15 @@ def test_each_drafts_cut_of_a_pattern_finds_what_the_whole_pattern_finds(name: s
     whole = re.compile(pattern.full_source(), pattern._flags)
     for text in _drafts():
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in whole.finditer(text)], text
+
+
+@pytest.mark.parametrize(
+    ("draft", "kind", "found"),
+    [
+        ("Took a \u017felfie with my patient today", "photo", "\u017felfie"),  # LATIN SMALL LETTER LONG S
+        ("Merry Chri\u017ftmas from the ward, my patient said", "date", "Chri\u017ftmas"),
+    ],
+)
+def test_a_look_alike_letter_does_not_hide_a_detail_behind_its_trigger_word(draft: str, kind: str, found: str) -> None:
+    """Patterns that run only when a word such as "selfie" is present look for it as they match: case-blind."""
+    assert (kind, found) in [(f.kind, f.text) for f in check_post(draft).findings]

@@ -49,15 +49,6 @@ class Finding:
         return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end, "why": self.why}
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-@lru_cache(maxsize=4)
-def lowered(text: str) -> str:
-    """``text`` with ASCII capitals in lower case: same length, so a trigger search is one C-level scan."""
-    return text.translate(_ASCII_LOWER)
-
-
 _FOLD = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZ\u0130\u0131\u017f\u212a", "abcdefghijklmnopqrstuvwxyziisk"
 )
@@ -80,8 +71,10 @@ def folded(text: str) -> str:
 
 
 def present(text: str, needs: Iterable[str]) -> bool:
-    """Whether any of the trigger words ``needs`` (lower case) occurs in ``text``; no needs: always."""
-    low = lowered(text)
+    """Whether any of the trigger words ``needs`` (lower case) occurs in ``text``, folded as a case-blind
+    pattern sees it (so "\u017felfie" has "selfie"); no needs: always. Folding keeps the length, so a
+    trigger search is one C-level scan."""
+    low = folded(text)
     triggers = tuple(needs)
     return not triggers or any(word in low for word in triggers)
 

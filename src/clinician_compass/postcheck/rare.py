@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from clinician_compass.postcheck.finding import Finding, lowered, spans
+from clinician_compass.postcheck.finding import Finding, folded, spans
 from clinician_compass.postcheck.keyed import Keyed, Words
 
 _MOST = Words(
@@ -167,7 +167,7 @@ _EVENT_WORDS = (
 
 
 def find(text: str, rare_conditions: Sequence[str] = ()) -> Iterator[Finding]:
-    low = lowered(text)
+    low = folded(text)
     pattern = _conditions(tuple(c for c in rare_conditions if c.lower() in low))
     if pattern is not None:
         yield from spans(
