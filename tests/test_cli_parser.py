@@ -34,3 +34,12 @@ def test_help_a_mistyped_command_or_only_options_take_the_whole_grammar(line: li
 def test_the_whole_grammar_lists_every_command_in_its_help() -> None:
     text = build_parser().format_help()
     assert all(name in text for name in COMMANDS)
+
+
+@pytest.mark.parametrize("columns", [60, 100])
+def test_help_wraps_its_prose_to_the_terminal_width(columns: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    text = build_parser("export").format_help()
+    prose = [line for line in text.splitlines() if " [" not in line]  # usage alternatives do not break
+    assert max(len(line) for line in prose) <= columns
+    assert max(len(line) for line in prose) > columns - 20  # and uses the width it has

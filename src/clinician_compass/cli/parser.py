@@ -7,9 +7,10 @@ opens the app, never loads ``argparse`` or builds the parser.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from clinician_compass import __version__
 from clinician_compass.cli.exit_codes import EXIT_USAGE
@@ -17,7 +18,35 @@ from clinician_compass.documents.choices import FORMATS, PARTS
 from clinician_compass.documents.safe_text import escaped
 
 
+def _columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size`` reports it: $COLUMNS, the terminal, else 80."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]  # None: caught
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, given the width rather than asking ``shutil``: argparse builds a formatter
+    for every argument it adds, help or not, and ``shutil`` brings ``bz2`` and ``lzma`` with it."""
+
+    def __init__(
+        self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None
+    ) -> None:
+        super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)  # the message repeats words it did not expect: spell out their controls
         self.exit(EXIT_USAGE, f"{self.prog}: error: {escaped(message)}\n")
