@@ -7,9 +7,9 @@ many problems, scan once with ``key_lines`` and ask it each time.
 
 from __future__ import annotations
 
-from clinician_compass.policy.toml_positions import key_lines
-
 
 def line_of(text: str, key_path: str) -> int | None:
     """The 1-based line where ``key_path`` is set, or where its nearest table starts."""
+    from clinician_compass.policy.toml_positions import key_lines  # the scanner loads only to place a problem
+
     return key_lines(text).line(key_path) if key_path else None
