@@ -7,9 +7,10 @@ from pathlib import Path
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
 
 from clinician_compass.documents.safe_text import printable
 from clinician_compass.tui.messages import StartWalkthrough
@@ -54,26 +55,31 @@ class WelcomeScreen(Screen[None]):
                 ),
                 id="welcome-privacy",
             )
-            with Horizontal(id="welcome-buttons"):
-                if self.has_draft:
-                    yield Button("Resume where I left off", id="resume", variant="primary")
-                    yield Button("Start again", id="start")
-                else:
-                    yield Button("Start", id="start", variant="primary")
+            yield OptionList(*self._actions(), id="welcome-actions")  # as on home: ↑ ↓ and Enter
         yield Footer(compact=True)
 
+    def _actions(self) -> list[Option]:
+        if self.has_draft:
+            return [Option("Resume where I left off", id="resume"), Option("Start again", id="start")]
+        return [Option("Start the walkthrough", id="start")]
+
     def on_mount(self) -> None:
-        self.query_one("#resume" if self.has_draft else "#start", Button).focus()
+        self.query_one(OptionList).focus()
+
+    @on(OptionList.OptionSelected, "#welcome-actions")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id == "resume":
+            self.action_resume()
+        else:
+            self.action_start()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "resume":
             return self.has_draft
         return True
 
-    @on(Button.Pressed, "#start")
     def action_start(self) -> None:
         self.post_message(StartWalkthrough())
 
-    @on(Button.Pressed, "#resume")
     def action_resume(self) -> None:
         self.post_message(StartWalkthrough(resume=True))
