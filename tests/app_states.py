@@ -171,10 +171,15 @@ def _welcome(folder: Path) -> CompassApp:
     return CompassApp(PolicyPaths(WELCOME_PATH), today=TODAY)
 
 
-def _drafted(folder: Path) -> CompassApp:
-    paths = PolicyPaths(folder / "policy.toml")
-    save_draft(Draft(two_accounts_draft(), REVIEW, ("x", "facebook")), paths)
+def left_unfinished(paths: PolicyPaths, position: str = REVIEW, notes: dict[str, str] | None = None) -> CompassApp:
+    """The app over her walkthrough of X and Facebook (two accounts each) left at ``position``, with the
+    notes she typed there unconfirmed: what the welcome (or home) offers to resume."""
+    save_draft(Draft(two_accounts_draft(), position, ("x", "facebook"), notes or {}), paths)
     return CompassApp(paths, today=TODAY)
+
+
+def _drafted(folder: Path) -> CompassApp:
+    return left_unfinished(PolicyPaths(folder / "policy.toml"))
 
 
 def _saved(folder: Path) -> CompassApp:
@@ -298,8 +303,7 @@ def _saved_with_draft(folder: Path) -> CompassApp:
     """A saved policy and a walkthrough left unfinished over it."""
     paths = PolicyPaths(folder / "policy.toml")
     store.save(sample_policy(), paths, expected_digest=None)
-    save_draft(Draft(two_accounts_draft(), REVIEW, ("x", "facebook")), paths)
-    return CompassApp(paths, today=TODAY)
+    return left_unfinished(paths)
 
 
 async def _to_remove_instagram(pilot: Pilot) -> None:

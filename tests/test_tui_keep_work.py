@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import tomllib
 
-from app_states import TODAY, sample_policy, to_first_decision, two_accounts_draft, walked_through_again
+from app_states import TODAY, left_unfinished, sample_policy, to_first_decision, walked_through_again
 from clinician_compass.policy import store
-from clinician_compass.policy.draft import Draft, load_draft, save_draft
+from clinician_compass.policy.draft import load_draft
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.app import CompassApp
-from clinician_compass.walkthrough.plan import REVIEW
 
 
 def screen_name(app: CompassApp) -> str:
@@ -22,8 +21,7 @@ def kept_drafts(paths: PolicyPaths) -> list[str]:
 
 
 async def test_start_again_on_the_welcome_screen_asks_and_keeps_the_old_draft(paths: PolicyPaths) -> None:
-    save_draft(Draft(two_accounts_draft(), REVIEW, ("x", "facebook")), paths)
-    app = CompassApp(paths, today=TODAY)
+    app = left_unfinished(paths)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("s")
         assert screen_name(app) == "ConfirmDialog"
@@ -42,8 +40,7 @@ async def test_start_again_on_the_welcome_screen_asks_and_keeps_the_old_draft(pa
 
 async def test_walk_through_again_over_an_unfinished_walkthrough_asks_first(paths: PolicyPaths) -> None:
     store.save(sample_policy(), paths, expected_digest=None)
-    save_draft(Draft(two_accounts_draft(), REVIEW, ("x", "facebook")), paths)
-    app = CompassApp(paths, today=TODAY)
+    app = left_unfinished(paths)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("w")
         assert screen_name(app) == "ConfirmDialog"
@@ -53,8 +50,7 @@ async def test_walk_through_again_over_an_unfinished_walkthrough_asks_first(path
 
 async def test_an_abandoned_walkthrough_is_discarded_from_home_after_asking(paths: PolicyPaths) -> None:
     store.save(sample_policy(), paths, expected_digest=None)
-    save_draft(Draft(two_accounts_draft(), REVIEW, ("x", "facebook")), paths)
-    app = CompassApp(paths, today=TODAY)
+    app = left_unfinished(paths)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("down", "enter")  # "Discard your unfinished walkthrough"
         assert screen_name(app) == "ConfirmDialog"
@@ -68,8 +64,7 @@ async def test_an_abandoned_walkthrough_is_discarded_from_home_after_asking(path
 
 
 async def test_ctrl_s_on_review_saves_the_policy(paths: PolicyPaths) -> None:
-    save_draft(Draft(two_accounts_draft(), REVIEW, ("x", "facebook")), paths)
-    app = CompassApp(paths, today=TODAY)
+    app = left_unfinished(paths)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("r")
         await pilot.pause()

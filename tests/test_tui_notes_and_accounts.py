@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from textual.widgets import Input, Static
 
-from app_states import TODAY, two_accounts_draft
+from app_states import TODAY, left_unfinished, two_accounts_draft
 from clinician_compass.policy import store
-from clinician_compass.policy.draft import Draft, load_draft, save_draft
+from clinician_compass.policy.draft import load_draft
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.app import CompassApp
 from clinician_compass.tui.messages import EditStep
+from clinician_compass.walkthrough.plan import REVIEW
 
 UNDECIDED = "facebook/personal/following-patients"
 NOTE = "Only if we knew each other before"
@@ -20,8 +21,7 @@ def screen_name(app: CompassApp) -> str:
 
 
 async def test_a_note_typed_but_not_confirmed_survives_ctrl_q_and_is_there_on_resume(paths: PolicyPaths) -> None:
-    save_draft(Draft(two_accounts_draft(), UNDECIDED, ("x", "facebook")), paths)
-    app = CompassApp(paths, today=TODAY)
+    app = left_unfinished(paths, UNDECIDED)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("r")  # the welcome: resume
         await pilot.pause()
@@ -41,8 +41,7 @@ async def test_a_note_typed_but_not_confirmed_survives_ctrl_q_and_is_there_on_re
 
 
 async def test_a_note_is_on_disk_once_typing_pauses_so_a_kill_keeps_it(paths: PolicyPaths) -> None:
-    save_draft(Draft(two_accounts_draft(), UNDECIDED, ("x", "facebook")), paths)
-    app = CompassApp(paths, today=TODAY)
+    app = left_unfinished(paths, UNDECIDED)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("r")
         await pilot.pause()
@@ -83,8 +82,7 @@ async def test_two_accounts_become_one_only_after_she_says_yes_to_what_goes(path
 async def test_the_quick_reference_has_its_own_place_and_escape_returns_to_help_over_her_decision(
     paths: PolicyPaths,
 ) -> None:
-    save_draft(Draft(two_accounts_draft(), UNDECIDED, ("x", "facebook")), paths)
-    app = CompassApp(paths, today=TODAY)
+    app = left_unfinished(paths, UNDECIDED)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("r")
         await pilot.pause()
@@ -100,8 +98,7 @@ async def test_the_quick_reference_has_its_own_place_and_escape_returns_to_help_
 
 
 async def test_a_note_is_on_disk_before_ctrl_z_suspends_the_app(paths: PolicyPaths) -> None:
-    save_draft(Draft(two_accounts_draft(), UNDECIDED, ("x", "facebook")), paths)
-    app = CompassApp(paths, today=TODAY)
+    app = left_unfinished(paths, UNDECIDED)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("r")
         await pilot.pause()
@@ -116,8 +113,7 @@ async def test_a_note_is_on_disk_before_ctrl_z_suspends_the_app(paths: PolicyPat
 async def test_saving_with_notes_she_never_confirmed_asks_first_and_not_yet_keeps_them(paths: PolicyPaths) -> None:
     answered, kept = "facebook/personal/visibility", "Friends from before I qualified only"
     notes = {answered: kept, UNDECIDED: NOTE}
-    save_draft(Draft(two_accounts_draft(), "review", ("x", "facebook"), notes), paths)
-    app = CompassApp(paths, today=TODAY)
+    app = left_unfinished(paths, REVIEW, notes)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("r")
         await pilot.pause()
