@@ -69,7 +69,7 @@ async def test_pros_and_cons_of_every_option_fit_without_scrolling(tmp_path: Pat
     session = every_platform(tmp_path)
     groups = distinct_steps(session)
     plan = session.plan
-    for (decision_id, option_ids), indexes in groups.items():  # the same step, whatever the platform
+    for (decision_id, _options), indexes in groups.items():  # the same step, whatever the platform
         steps = [plan.steps[i] for i in indexes]
         assert {plan.decision(s).question for s in steps} == {session.catalog.decisions[decision_id].question}
         assert all([o.label for o in plan.options(s)] == [o.label for o in plan.options(steps[0])] for s in steps)

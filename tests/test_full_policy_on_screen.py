@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from hostile import HOSTILE_TEXT, hostile_policy, unsafe_characters
 from clinician_compass.documents import render
 from clinician_compass.documents.export import lay_out
 from clinician_compass.guidance import load_catalog
 from clinician_compass.policy.codec import parse_policy
 from clinician_compass.policy.model import Policy
 from clinician_compass.tui.document_text import ContentWriter
+from hostile import HOSTILE_TEXT, hostile_policy, unsafe_characters
 
 POLICIES = Path(__file__).parent / "data" / "policies"
 UNDERLINE = re.compile(r"^[=~-]+$")

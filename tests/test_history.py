@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
-
 import copy
 from datetime import date
 
+import pytest
+
+from app_states import sample_policy
 from clinician_compass.guidance import load_catalog
 from clinician_compass.policy import history, store
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.walkthrough.session import Session
-from app_states import sample_policy
 
 
 def test_changes_read_as_what_she_decided_not_as_a_text_diff() -> None:

@@ -3,7 +3,6 @@ and only the actions that make sense where she is are offered."""
 
 from __future__ import annotations
 
-import pytest
 from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import OptionList

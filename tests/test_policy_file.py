@@ -618,7 +618,7 @@ KILLED_SAVE = textwrap.dedent(
 def test_a_save_killed_before_the_rename_leaves_the_old_file_and_the_next_save_tidies_up(
     paths: PolicyPaths, killed_while_writing: str
 ) -> None:
-    digest = store.save(a_policy("Before"), paths, expected_digest=None)
+    store.save(a_policy("Before"), paths, expected_digest=None)
     before = paths.policy.read_bytes()
 
     child = subprocess.run(

@@ -14,7 +14,17 @@ import sys
 
 import pytest
 
-from clinician_compass.postcheck import check_post, dates, names, patient, photos, places, rare, records, roles
+from clinician_compass.postcheck import (
+    check_post,
+    dates,
+    names,
+    patient,
+    photos,
+    places,
+    rare,
+    records,
+    roles,
+)
 from clinician_compass.postcheck.finding import folded
 from clinician_compass.postcheck.keyed import Keyed, Words, keys
 from post_check_scoring import load_corpus

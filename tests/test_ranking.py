@@ -14,7 +14,7 @@ import re
 import pytest
 
 from clinician_compass.documents.answers import citation_order
-from clinician_compass.guidance import Catalog, load_catalog, load_catalog_from
+from clinician_compass.guidance import Catalog, load_catalog
 from clinician_compass.guidance.model import GUIDANCE_ROLES, Statement, Strength
 from clinician_compass.guidance.ranking import (
     cited_sources,

@@ -7,11 +7,10 @@ clinician would expect. The command line runs as a separate process, as in ``tes
 
 from __future__ import annotations
 
-import re
-
 import importlib
 import itertools
 import json
+import re
 import subprocess
 import sys
 import tomllib

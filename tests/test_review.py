@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from app_states import sample_policy
 from clinician_compass.documents import summary_text
 from clinician_compass.guidance import load_catalog
 from clinician_compass.policy import store
@@ -13,7 +14,6 @@ from clinician_compass.policy.model import Meta, Policy
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.policy.review import next_review, review_due, review_order
 from clinician_compass.walkthrough.session import Session
-from app_states import sample_policy
 
 
 def reviewed_on(day: date) -> Policy:

@@ -15,9 +15,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from review_states import REVIEW_STATES
 from textual.app import App
 from textual.screen import Screen
 
+from app_states import AppState, sample_policy
 from clinician_compass.guidance import load_catalog
 from clinician_compass.policy import store
 from clinician_compass.policy.errors import PolicyFileError
@@ -27,8 +29,6 @@ from clinician_compass.tui.screens.dialogs import EditShortFormDialog
 from clinician_compass.tui.screens.history import HistoryScreen
 from clinician_compass.tui.screens.review_now import ReviewNowScreen
 from clinician_compass.walkthrough.session import Session
-from app_states import AppState, sample_policy
-from review_states import REVIEW_STATES
 
 SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
 STAMPS = ["20260301T090000000000Z", "20261130T140200000000Z", "20261201T101500000000Z"]

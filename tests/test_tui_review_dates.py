@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from test_tui_review_history import session_with
 from textual.widgets import OptionList
 
 from clinician_compass.policy import store
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.app import CompassApp
-from test_tui_review_history import session_with
 
 FAR = date(2031, 6, 15)
 

@@ -8,6 +8,7 @@ from textual.app import App
 from textual.screen import Screen
 from textual.widgets import OptionList
 
+from app_states import sample_policy
 from clinician_compass.guidance import load_catalog
 from clinician_compass.policy import store
 from clinician_compass.policy.paths import PolicyPaths
@@ -15,7 +16,6 @@ from clinician_compass.tui.messages import EditStep
 from clinician_compass.tui.screens.history import HistoryScreen, RestoreDialog
 from clinician_compass.tui.screens.review_now import ReviewNowScreen
 from clinician_compass.walkthrough.session import Session
-from app_states import sample_policy
 
 
 class Host(App[None]):

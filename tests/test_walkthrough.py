@@ -7,7 +7,6 @@ import errno
 import os
 import tomllib
 from datetime import date
-from pathlib import Path
 
 import pytest
 from textual import events

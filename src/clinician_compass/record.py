@@ -82,15 +82,16 @@ def _build(cls: T, *, frozen: bool, eq: bool) -> T:
     spec = _Spec(cls)
     if undocumented:
         cls.__doc__ = f"{cls.__name__}({', '.join(spec.names)})"
-    setattr(cls, "__record__", spec)
-    setattr(cls, "__init__", _init)
-    setattr(cls, "__repr__", _repr)
+    # setattr, not assignment: mypy refuses to let a method be replaced on a class it cannot see into
+    setattr(cls, "__record__", spec)  # noqa: B010
+    setattr(cls, "__init__", _init)  # noqa: B010
+    setattr(cls, "__repr__", _repr)  # noqa: B010
     if eq:
-        setattr(cls, "__eq__", _eq)
-        setattr(cls, "__hash__", _hash if frozen else None)  # as dataclass: mutable and equal is unhashable
+        setattr(cls, "__eq__", _eq)  # noqa: B010
+        setattr(cls, "__hash__", _hash if frozen else None)  # noqa: B010 - as dataclass: mutable and equal is unhashable
     if frozen:
-        setattr(cls, "__setattr__", _refuse_set)
-        setattr(cls, "__delattr__", _refuse_delete)
+        setattr(cls, "__setattr__", _refuse_set)  # noqa: B010
+        setattr(cls, "__delattr__", _refuse_delete)  # noqa: B010
     return cls
 
 
@@ -101,13 +102,13 @@ def _init(self: Any, *args: Any, **kwargs: Any) -> None:
         (len(args) == len(spec.names) and not kwargs) or (not args and kwargs.keys() == spec.accepted)
     ):  # every field given, in order or by name: the common case, one dict update
         state.update(spec.fixed)
-        state.update(zip(spec.names, args) if args else kwargs)
+        state.update(zip(spec.names, args, strict=True) if args else kwargs)
     else:
         if len(args) > len(spec.names):
             raise TypeError(
                 f"{type(self).__name__}() takes {len(spec.names)} positional arguments but {len(args)} were given"
             )
-        given = dict(zip(spec.names, args))
+        given = dict(zip(spec.names, args, strict=False))  # fewer arguments than fields: the rest by name
         if kwargs:
             if not kwargs.keys() <= spec.accepted:
                 unknown = next(iter(kwargs.keys() - spec.accepted))

@@ -78,10 +78,9 @@ def path(args: argparse.Namespace, paths: PolicyPaths) -> int:
 
 def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
     from clinician_compass.guidance import load_catalog
-    from clinician_compass.policy import codec
+    from clinician_compass.policy import codec, store
     from clinician_compass.policy.conflicts import open_conflicts
     from clinician_compass.policy.consistency import check_against, impossible_answers
-    from clinician_compass.policy import store
     from clinician_compass.policy.toml_positions import key_lines
 
     target = PolicyPaths(Path(args.file)) if args.file else paths

@@ -8,7 +8,6 @@ its answers it holds, so the full policy, the scripts and the bios agree.
 
 from __future__ import annotations
 
-
 from clinician_compass.documents.answers import Entry, account_entries
 from clinician_compass.documents.safe_text import flat
 from clinician_compass.guidance.model import Catalog, Platform

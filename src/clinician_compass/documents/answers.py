@@ -7,7 +7,6 @@ know (from a newer app, or a hand edit) are kept and shown, never dropped.
 
 from __future__ import annotations
 
-
 from clinician_compass.guidance.model import Catalog, Decision, Option
 from clinician_compass.guidance.ranking import cited_sources
 from clinician_compass.policy.model import Answer, Policy

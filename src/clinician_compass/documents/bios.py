@@ -11,7 +11,6 @@ out: every platform shows the display name above the bio already.
 
 from __future__ import annotations
 
-
 from clinician_compass.documents.accounts import AccountView, views
 from clinician_compass.documents.graphemes import measure
 from clinician_compass.documents.profile_text import role_line

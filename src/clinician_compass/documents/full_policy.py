@@ -11,7 +11,6 @@ policy says so, with her reason.
 
 from __future__ import annotations
 
-
 from clinician_compass.documents.accounts import views
 from clinician_compass.documents.answers import Entry, account_entries, global_entries, platform_entries
 from clinician_compass.documents.citations import Backing, backing, departure, objections

@@ -8,7 +8,6 @@ and no citations: a patient reads this, not a regulator.
 
 from __future__ import annotations
 
-
 from clinician_compass.documents.accounts import AccountView, place, views
 from clinician_compass.documents.answers import global_entries
 from clinician_compass.documents.profile_text import contact, emergency_line, plain_role

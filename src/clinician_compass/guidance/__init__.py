@@ -17,7 +17,15 @@ from clinician_compass.guidance.packaged import load_catalog
 
 if TYPE_CHECKING:
     from clinician_compass.guidance.loader import CatalogError, load_catalog_from
-    from clinician_compass.guidance.model import Catalog, Decision, Option, Platform, Script, Situation, Source
+    from clinician_compass.guidance.model import (
+        Catalog,
+        Decision,
+        Option,
+        Platform,
+        Script,
+        Situation,
+        Source,
+    )
 
 _MODEL = ("Catalog", "Decision", "Option", "Platform", "Script", "Situation", "Source")
 

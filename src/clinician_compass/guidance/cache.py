@@ -88,7 +88,9 @@ def load_cached(folder: Path, load: Callable[[Path], Catalog]) -> Catalog:
         key = catalog_key(folder)
     except OSError:
         return load(folder)
-    from clinician_compass.guidance.model import Catalog  # here: a kept list of rare conditions needs no model
+    from clinician_compass.guidance.model import (
+        Catalog,  # here: a kept list of rare conditions needs no model
+    )
 
     return load_kept("catalog", key, lambda: load(folder), Catalog)
 

@@ -8,7 +8,6 @@ reported by ``clinician-compass check`` as warnings.
 
 from __future__ import annotations
 
-
 from clinician_compass.guidance.model import Catalog, Conflict
 from clinician_compass.policy.commitments import (
     AccountRef,

@@ -58,7 +58,7 @@ class Words:
         self._words = frozenset(word for words in self.keys for word in words)
 
     def __add__(self, other: Words) -> Words:
-        return Words(*zip(self.keys, self.entries), *zip(other.keys, other.entries))
+        return Words(*zip(self.keys, self.entries, strict=True), *zip(other.keys, other.entries, strict=True))
 
     def __str__(self) -> str:
         return "(?:" + "|".join(self.entries) + ")"
@@ -66,7 +66,7 @@ class Words:
     def kept(self, low: str) -> list[str]:
         """The entries whose key starts a word of ``low``, a folded draft."""
         present = {word for word in self._words if _starts_a_word(word, low)}
-        return [entry for entry, words in zip(self.entries, self.keys) if not present.isdisjoint(words)]
+        return [entry for entry, words in zip(self.entries, self.keys, strict=True) if not present.isdisjoint(words)]
 
 
 _WORD = re.compile(r"\w+")

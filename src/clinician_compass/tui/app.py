@@ -8,9 +8,9 @@ modes (home, walkthrough, policy, reference) each keep their own screen stack.
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import events, on
@@ -23,22 +23,28 @@ from textual.timer import Timer
 
 from clinician_compass.documents.safe_text import printable
 from clinician_compass.guidance import Catalog
-from clinician_compass.policy.draft import Draft, discard_draft, draft_exists, keep_draft_in_history, load_draft
+from clinician_compass.policy.draft import (
+    Draft,
+    discard_draft,
+    draft_exists,
+    keep_draft_in_history,
+    load_draft,
+)
 from clinician_compass.policy.errors import ConflictError, PolicyFileError, UnsafeLocationError
 from clinician_compass.policy.paths import PolicyPaths
 from clinician_compass.tui.messages import (
     Advance,
     Back,
     ChangeEarlier,
-    DecideLater,
     CloseReference,
+    DecideLater,
     DiscardDraft,
     EditStep,
+    Goto,
     KeepTyping,
     MarkReviewed,
-    OpenHistory,
-    Goto,
     OpenDecision,
+    OpenHistory,
     PlatformsChosen,
     SavePolicy,
     SetShortForm,

@@ -34,7 +34,7 @@ class EditTrip:
 
     def next_after(self, position: str, plan: Plan) -> str | None:
         """The step after ``position`` on this trip, or None when the change is complete."""
-        if position == PROFILE or position == REVIEW:
+        if position in (PROFILE, REVIEW):
             return None
         if position == PLATFORMS:
             return self._first_of_added(plan)

@@ -11,10 +11,10 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Footer, Input, Static
 
-from clinician_compass.walkthrough.clashes import Clash
 from clinician_compass.tui.screens.dialog_base import Dialog
 from clinician_compass.tui.text import heading, lines, muted, plain
 from clinician_compass.tui.widgets.plain_input import PlainInput
+from clinician_compass.walkthrough.clashes import Clash
 
 CHANGE_THIS, CHANGE_EARLIER, KEEP_BOTH = "change-this", "change-earlier", "keep-both"
 

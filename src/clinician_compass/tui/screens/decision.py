@@ -12,13 +12,13 @@ from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option as ListOption
 
 from clinician_compass.tui.bindings import BACK, SAVE_AND_QUIT
-from clinician_compass.walkthrough.clashes import Clash, clashes_if
 from clinician_compass.tui.messages import Advance, Back, ChangeEarlier, DecideLater, KeepTyping
 from clinician_compass.tui.screens.clash_dialog import CHANGE_EARLIER, KEEP_BOTH, ClashAnswer, ClashDialog
 from clinician_compass.tui.screens.confirm import ConfirmDialog
 from clinician_compass.tui.screens.layout import NARROW_WIDTH, StacksWhenNarrow
 from clinician_compass.tui.widgets.decision_detail import DecisionDetail
 from clinician_compass.tui.widgets.plain_input import PlainInput
+from clinician_compass.walkthrough.clashes import Clash, clashes_if
 from clinician_compass.walkthrough.navigation import accounts_lost_if
 from clinician_compass.walkthrough.session import Session
 

@@ -13,12 +13,11 @@ from textual.widgets.option_list import Option
 
 from clinician_compass.guidance.model import Catalog
 from clinician_compass.policy import history
-from clinician_compass.policy.model import Policy
 from clinician_compass.policy.errors import ConflictError, PolicyFileError, UnsafeLocationError
+from clinician_compass.policy.model import Policy
 from clinician_compass.tui.screens.dialog_base import Dialog
 from clinician_compass.tui.text import heading, muted, plain
 from clinician_compass.walkthrough.session import Session
-
 
 MAX_CHANGES = 8
 """The changes a restore question lists before "and N more": it must fit at 80×24."""

@@ -8,8 +8,8 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.events import ScreenResume, ScreenSuspend
 from textual.content import Content
+from textual.events import ScreenResume, ScreenSuspend
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
@@ -19,8 +19,8 @@ from clinician_compass.documents.short_form import effective_short_form
 from clinician_compass.policy.model import JURISDICTIONS, ROLES
 from clinician_compass.policy.review import next_review as next_review_of
 from clinician_compass.tui.messages import DiscardDraft, EditStep, OpenHistory, StartReview, StartWalkthrough
-from clinician_compass.tui.typed_app import compass_app
 from clinician_compass.tui.text import heading, labelled, lines, muted, plain
+from clinician_compass.tui.typed_app import compass_app
 from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, Plan, Step
 from clinician_compass.walkthrough.session import Session
 

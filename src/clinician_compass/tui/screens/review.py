@@ -18,9 +18,9 @@ from textual.widgets import DataTable, Footer, Static
 
 from clinician_compass.policy.conflicts import open_conflicts
 from clinician_compass.policy.model import ACCOUNT_PURPOSE
-from clinician_compass.walkthrough.clashes import jump_target
 from clinician_compass.tui.messages import Back, Goto, SavePolicy
 from clinician_compass.tui.text import heading, muted, plain_line
+from clinician_compass.walkthrough.clashes import jump_target
 from clinician_compass.walkthrough.plan import HANDLES, Plan, Step, account_title
 from clinician_compass.walkthrough.session import Session
 
