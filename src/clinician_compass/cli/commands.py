@@ -81,7 +81,6 @@ def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
     from clinician_compass.policy import codec, store
     from clinician_compass.policy.conflicts import open_conflicts
     from clinician_compass.policy.consistency import check_against, impossible_answers
-    from clinician_compass.policy.toml_positions import key_lines
 
     target = PolicyPaths(Path(args.file)) if args.file else paths
     try:
@@ -96,10 +95,8 @@ def check(args: argparse.Namespace, paths: PolicyPaths) -> int:
         raise UserError(f"{escaped(target.policy)}: no such file")
     catalog = load_catalog()
     policy = loaded.policy
-    lines = key_lines(loaded.text)  # one scan places every problem
-
     def located(found: list[Problem]) -> list[Problem]:
-        return codec.locate(found, loaded.text, lines)
+        return codec.locate(found, loaded.text)  # scanned for lines once, and only if something is found
 
     found = loaded.warnings + located(check_against(policy, catalog))
     errors = [p for p in found if not p.warning]

@@ -119,7 +119,11 @@ def load_kept(name: str, key: str, build: Callable[[], T], kind: type[T]) -> T:
 
 def code_key(*files: Path) -> str:
     """The size and modification time of each file: what a kept copy built by that code depends on."""
-    return "\n".join(f"{path} {os.stat(path).st_size} {os.stat(path).st_mtime_ns}" for path in files)
+    parts = []
+    for path in files:
+        info = os.stat(path)  # once: its size and its time
+        parts.append(f"{path} {info.st_size} {info.st_mtime_ns}")
+    return "\n".join(parts)
 
 
 KEEP = 4

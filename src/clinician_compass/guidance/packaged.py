@@ -28,15 +28,9 @@ def load_catalog() -> Catalog:
 def rare_conditions() -> tuple[str, ...]:
     """The packaged catalog's rare conditions, kept between runs on their own: ``check-post`` needs no
     more of the catalog, and reading the whole kept copy back would cost it several milliseconds."""
-    from clinician_compass.guidance import cache
-
-    if load_catalog.cache_info().currsize or os.environ.get(cache.ENV_DISABLE):
+    if load_catalog.cache_info().currsize:
         return load_catalog().rare_conditions
-    try:
-        key = cache.catalog_key(DATA) + "\n" + cache.code_key(Path(__file__))
-    except OSError:
-        return load_catalog().rare_conditions
-    return cache.load_kept("rare-conditions", key, lambda: load_catalog().rare_conditions, tuple)
+    return _kept("rare-conditions", Path(__file__), lambda: load_catalog().rare_conditions, tuple)
 
 
 def _from_toml(folder: Path) -> Catalog:
@@ -51,12 +45,20 @@ def kept_for_catalog(catalog: Catalog, name: str, code: Path, build: Callable[[C
     one (another, such as a test's, is built afresh). ``code`` is the module ``build`` lives in: an edit
     to it, or to the catalog, builds it again. For what only the catalog decides, such as the search index.
     """
+    if not load_catalog.cache_info().currsize or load_catalog() is not catalog:
+        return build(catalog)
+    return _kept(name, code, lambda: build(catalog), kind)
+
+
+def _kept(name: str, code: Path, build: Callable[[], T], kind: type[T]) -> T:
+    """``build()``, kept between runs under the packaged catalog's key and ``code``'s; built afresh when
+    keeping is switched off or the files cannot be looked at."""
     from clinician_compass.guidance import cache
 
-    if not load_catalog.cache_info().currsize or load_catalog() is not catalog or os.environ.get(cache.ENV_DISABLE):
-        return build(catalog)
+    if os.environ.get(cache.ENV_DISABLE):
+        return build()
     try:
         key = cache.catalog_key(DATA) + "\n" + cache.code_key(code)
     except OSError:
-        return build(catalog)
-    return cache.load_kept(name, key, lambda: build(catalog), kind)
+        return build()
+    return cache.load_kept(name, key, build, kind)

@@ -350,10 +350,15 @@ def _beyond_the_reader(error: Exception | None = None) -> str:
 _VERSION_LINE = re.compile(r"^[ \t]*schema_version[ \t]*=[ \t]*([0-9]+)", re.MULTILINE)
 
 
-def locate(problems: list[Problem], text: str, lines: KeyLines | None = None) -> list[Problem]:
-    """Problems found after reading (``check``'s catalog checks) placed at the file's own keys and lines."""
+def locate(problems: list[Problem], text: str) -> list[Problem]:
+    """Problems found after reading (``check``'s catalog checks) placed at the file's own keys and lines.
+
+    The text is scanned for lines only when there is a problem to place, and once however often this is
+    asked about the same text (``key_lines`` keeps its last answer)."""
+    if not problems:
+        return []
     found = _VERSION_LINE.search(text)
-    return _in_file(problems, lines or _lines(text), int(found.group(1)) if found else None)
+    return _in_file(problems, _lines(text), int(found.group(1)) if found else None)
 
 
 def _in_file(problems: list[Problem], lines: KeyLines, version: object) -> list[Problem]:
