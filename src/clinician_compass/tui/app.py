@@ -63,7 +63,7 @@ from clinician_compass.walkthrough.navigation import (
     what_goes,
     where_to,
 )
-from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW, Step
+from clinician_compass.walkthrough.plan import PLATFORMS, PROFILE, REVIEW
 from clinician_compass.walkthrough.session import Session
 
 if TYPE_CHECKING:
@@ -218,7 +218,7 @@ class CompassApp(App[int]):
             return HomeScreen(self.session, has_draft=self.has_draft(), today=self.today)
         from clinician_compass.tui.screens.welcome import WelcomeScreen
 
-        return WelcomeScreen(self.paths.policy, has_draft=self.walking or self.draft is not None)
+        return WelcomeScreen(self.paths.policy, has_draft=self.has_draft())
 
     def _walk_base(self) -> Screen[None]:
         from clinician_compass.tui.screens.layout import WalkthroughFloor
@@ -456,7 +456,7 @@ class CompassApp(App[int]):
         """Change one answer (or the profile, or handles, or the platforms) and save it as it is confirmed."""
         from clinician_compass.tui.screens.review_now import ReviewNowScreen
 
-        if self.walking or draft_exists(self.paths):
+        if self.has_draft():
             self.notify(
                 "Finish or discard your unfinished walkthrough first (home: Resume or Discard).",
                 title="A walkthrough is under way",
@@ -488,7 +488,7 @@ class CompassApp(App[int]):
 
     def _edit_platforms(self) -> None:
         """An edit trip over the saved policy; with a walkthrough unfinished, inside that walkthrough."""
-        if self.walking or draft_exists(self.paths):
+        if self.has_draft():
             self.start_walkthrough(resume=True, position=PLATFORMS)
         else:
             self.action_edit(PLATFORMS)
@@ -591,9 +591,8 @@ class CompassApp(App[int]):
     @on(KeepTyping)
     def _on_typing(self, message: KeepTyping) -> None:
         """Her typing is kept in the session at once and in the draft once she pauses."""
-        step = Step.from_position(message.position) if message.position else None
-        if step is not None:
-            self.session.keep_note(step, message.note)
+        if message.step is not None:
+            self.session.keep_note(message.step, message.note)
         if self._typing_timer is not None:
             self._typing_timer.stop()
         self._typing_timer = self.set_timer(self.TYPING_DELAY, self._keep_typing)

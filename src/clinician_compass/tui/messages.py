@@ -115,13 +115,13 @@ class DiscardDraft(Message):
 class KeepTyping(Message):
     """A field of hers changed (a note, a profile line): the app writes the draft once typing pauses.
 
-    For a decision's note, ``position`` names the step and ``note`` is the text as typed, not yet
-    confirmed: the session keeps it without answering the step.
+    For a decision's note, ``step`` is the decision and ``note`` the text as typed, not yet confirmed:
+    the session keeps it without answering the step.
     """
 
-    def __init__(self, position: str = "", note: str = "") -> None:
+    def __init__(self, step: Step | None = None, note: str = "") -> None:
         super().__init__()
-        self.position = position
+        self.step = step
         self.note = note
 
 

@@ -232,7 +232,7 @@ class DecisionScreen(StacksWhenNarrow):
     def _keep_note(self, event: Input.Changed) -> None:
         """Her note as she types it (the field has the focus: not a step being shown) goes to the draft."""
         if event.input.has_focus:
-            self.post_message(KeepTyping(self.step.position, event.value))
+            self.post_message(KeepTyping(self.step, event.value))
 
     def _confirm(self, option_id: str) -> None:
         if self._confirmed:
