@@ -190,13 +190,17 @@ def what_goes(policy: Policy, plan_before: Plan, removed: tuple[str, ...]) -> li
             f"{name}{' ' + acc.handle if acc.handle else ''}" for name, acc in entry.accounts.items()
         )
         ticked = sum(len(acc.checklist) for acc in entry.accounts.values())
-        parts = [f"{len(answers)} {'answer' if len(answers) == 1 else 'answers'}"]
-        if accounts:
-            parts.insert(0, f"accounts: {accounts}")
-        if ticked:
-            parts.append(f"{ticked} ticked settings {'step' if ticked == 1 else 'steps'}")
-        lines.append(f"{platform.name}: " + "; ".join(parts))
+        lines.append(f"{platform.name}: " + _losses(f"accounts: {accounts}" if accounts else "", len(answers), ticked))
     return lines
+
+
+def _losses(first: str, answers: int, ticked: int) -> str:
+    """ "handle @x; 3 answers; 2 ticked settings steps": what goes with a platform or an account."""
+    parts = [first] if first else []
+    parts.append(f"{answers} {'answer' if answers == 1 else 'answers'}")
+    if ticked:
+        parts.append(f"{ticked} ticked settings {'step' if ticked == 1 else 'steps'}")
+    return "; ".join(parts)
 
 
 def accounts_lost_if(policy: Policy, plan: Plan, step: Step, choice: str) -> list[str]:
@@ -213,14 +217,11 @@ def accounts_lost_if(policy: Policy, plan: Plan, step: Step, choice: str) -> lis
     lines = []
     for key in trial.fit_accounts():
         account = entry.accounts[key]
-        answers = len(account.decisions)
-        parts = [f"{answers} {'answer' if answers == 1 else 'answers'}"]
-        if account.handle:
-            parts.insert(0, f"handle {account.handle}")
-        if account.checklist:
-            ticked = len(account.checklist)
-            parts.append(f"{ticked} ticked settings {'step' if ticked == 1 else 'steps'}")
-        lines.append(f"{platform.short_name}, {key} account: " + "; ".join(parts))
+        handle = f"handle {account.handle}" if account.handle else ""
+        lines.append(
+            f"{platform.short_name}, {key} account: "
+            + _losses(handle, len(account.decisions), len(account.checklist))
+        )
     return lines
 
 
