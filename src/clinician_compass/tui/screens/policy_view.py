@@ -90,6 +90,8 @@ class PolicyScreen(Screen[None]):
         self.offer = offer
         """Set after a save that kept the clinician's short form although the decisions now give another."""
         self._texts: dict[str, str] = {}
+        self._drawn: dict[str, Content] = {}
+        """Each tab as drawn, kept until ``reload``: going back to a tab does not lay the policy out again."""
         self._steps: dict[str, tuple[str, str, str, bool]] = {}
         """Option id on the Set-up tab → (platform, account, step id, done)."""
 
@@ -126,6 +128,7 @@ class PolicyScreen(Screen[None]):
     def reload(self) -> None:
         """Render every form again from the saved policy (after a tick or a new short form), in place."""
         self._texts.clear()
+        self._drawn.clear()
         self._steps.clear()
         if self.current_part == SETUP:
             self._fill_setup(keep=self.query_one("#setup-list", OptionList).highlighted)
@@ -167,13 +170,14 @@ class PolicyScreen(Screen[None]):
             if not self._steps:
                 self._fill_setup()
             return
-        target = self.query_one(f"#text-{part}", Static)
-        if part == "full":
-            target.update(self._full_policy())
-        elif part == "short":
-            target.update(self._short_form())
-        else:
-            target.update(plain(self.text_of(part)))
+        if part not in self._drawn:
+            if part == "full":
+                self._drawn[part] = self._full_policy()
+            elif part == "short":
+                self._drawn[part] = self._short_form()
+            else:
+                self._drawn[part] = plain(self.text_of(part))
+        self.query_one(f"#text-{part}", Static).update(self._drawn[part])
 
     def _full_policy(self) -> Content:
         """The full policy as the text export lays it out, headings and labels in bold."""
